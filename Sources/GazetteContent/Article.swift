@@ -1,0 +1,90 @@
+/// One dated piece of the archive, as loaded and validated from its source file.
+public struct Article: Sendable, Hashable {
+    /// How the body is written.
+    public enum BodyFormat: String, Sendable, Hashable {
+        case markdown
+        case plainText
+    }
+
+    /// The source file, relative to the site folder (`Content/2019/03/bridge.md`).
+    public var sourcePath: String
+    /// For a page bundle (`.../slug/index.md`), the bundle's other files, relative to the bundle folder.
+    public var bundleFiles: [String]
+    /// The last path component of the article's URL, ASCII and lower-case.
+    public var slug: String
+    public var title: String
+    public var subtitle: String?
+    public var date: ArticleDate
+    public var updated: ArticleDate?
+    public var authors: [Author]
+    public var section: Section?
+    public var tags: [Tag]
+    /// Summary or description from front matter; the renderer derives one when missing.
+    public var summary: String?
+    public var image: ArticleImage?
+    /// Where the story was filed from (`BERLIN`).
+    public var dateline: String?
+    /// BCP 47 language tag, when it differs from the site's.
+    public var language: String?
+    public var isDraft: Bool
+    /// Old URL paths (`/news/bridge.html`) that must keep working as redirects.
+    public var aliases: [String]
+    /// An explicit canonical URL, for articles first published elsewhere.
+    public var canonicalURL: String?
+    /// The unrendered body: Markdown, or plain-text paragraphs.
+    public var body: String
+    public var bodyFormat: BodyFormat
+    /// 1-based line of the source file where the body starts (for messages).
+    public var bodyLine: Int
+    /// Front-matter keys Gazette does not interpret, kept for templates.
+    public var params: [String: ParamValue]
+
+    public init(
+        sourcePath: String, bundleFiles: [String] = [], slug: String, title: String, subtitle: String? = nil,
+        date: ArticleDate, updated: ArticleDate? = nil, authors: [Author] = [], section: Section? = nil,
+        tags: [Tag] = [], summary: String? = nil, image: ArticleImage? = nil, dateline: String? = nil,
+        language: String? = nil, isDraft: Bool = false, aliases: [String] = [], canonicalURL: String? = nil,
+        body: String, bodyFormat: BodyFormat = .markdown, bodyLine: Int = 1, params: [String: ParamValue] = [:]
+    ) {
+        self.sourcePath = sourcePath
+        self.bundleFiles = bundleFiles
+        self.slug = slug
+        self.title = title
+        self.subtitle = subtitle
+        self.date = date
+        self.updated = updated
+        self.authors = authors
+        self.section = section
+        self.tags = tags
+        self.summary = summary
+        self.image = image
+        self.dateline = dateline
+        self.language = language
+        self.isDraft = isDraft
+        self.aliases = aliases
+        self.canonicalURL = canonicalURL
+        self.body = body
+        self.bodyFormat = bodyFormat
+        self.bodyLine = bodyLine
+        self.params = params
+    }
+
+    /// Whether this is a page bundle whose files travel with it.
+    public var isBundle: Bool {
+        sourcePath.hasSuffix("/index.md") || sourcePath.hasSuffix("/index.markdown")
+    }
+}
+
+/// The lead image of an article.
+public struct ArticleImage: Sendable, Hashable {
+    /// URL or path as written; relative paths resolve against the article's page.
+    public var path: String?
+    public var caption: String?
+    public var credit: String?
+
+    public init(path: String? = nil, caption: String? = nil, credit: String? = nil) {
+        self.path = path
+        self.caption = caption
+        self.credit = credit
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The settings of a site, read from `site.yml`. Every key is optional; the defaults are
+/// the values below and are documented in README.md.
+public struct SiteConfig: Sendable, Hashable {
+    /// `title`: the site's name. Default "Gazette".
+    public var title = "Gazette"
+    /// `description`: one line about the archive, used on the home page and in feeds.
+    public var description = ""
+    /// `base_url`: absolute URL the site is published at, with a trailing slash.
+    /// Default `http://localhost:8000/`. Internal links are relative and do not depend on it.
+    public var baseURL = "http://localhost:8000/"
+    /// `language`: BCP 47 tag for `<html lang>`. Default `en`.
+    public var language = "en"
+    /// `time_zone`: IANA name or `UTC`; dates written without an offset are in this zone. Default `UTC`.
+    public var timeZone = "UTC"
+    /// `sections`: the known sections, in the order the navigation shows them. Default none.
+    public var sections: [Section] = []
+    /// `paginate`: list-page size. Default 20.
+    public var paginate = 20
+    /// `permalink`: article URL pattern with `:year :month :day :slug :section`, or `pretty`
+    /// (`/:year/:month/:day/:slug/`). Default `/:year/:month/:day/:slug.html`.
+    public var permalink = "/:year/:month/:day/:slug.html"
+    /// `unsafe_html`: keep raw HTML in Markdown bodies. Default false.
+    public var unsafeHTML = false
+    /// `smart_punctuation`: curly quotes and dashes in Markdown. Default false.
+    public var smartPunctuation = false
+    /// `feed_limit`: entries per feed. Default 20.
+    public var feedLimit = 20
+    /// `publisher`: the organisation named in NewsArticle metadata. Default: the title.
+    public var publisher: Publisher?
+    /// `copyright`: footer line. Default none.
+    public var copyright: String?
+    /// Keys Gazette does not interpret, for templates.
+    public var params: [String: ParamValue] = [:]
+
+    public init() {}
+
+    /// The known section whose name or slug matches `name`, case-insensitively.
+    public func knownSection(named name: String) -> Section? {
+        let slug = Slug.make(name)
+        return sections.first { $0.slug == slug }
+    }
+
+    /// The UTC offset of `timeZone` at the given local wall-clock time (seconds east of UTC).
+    public func utcOffset(year: Int, month: Int, day: Int, hour: Int, minute: Int) -> Int {
+        guard let zone = TimeZone(identifier: timeZone) else { return 0 }
+        if zone.secondsFromGMT() == 0 && zone.identifier == "UTC" { return 0 }
+        // Treat the wall clock as UTC to get an estimate, then correct by the zone's offset.
+        guard let guess = ArticleDate(year: year, month: month, day: day, hour: hour, minute: minute, utcOffset: 0)
+        else { return 0 }
+        let first = zone.secondsFromGMT(for: guess.instant)
+        let second = zone.secondsFromGMT(for: guess.instant.addingTimeInterval(-Double(first)))
+        return second
+    }
+}
+
+/// The organisation that publishes the archive.
+public struct Publisher: Sendable, Hashable {
+    public var name: String
+    public var url: String?
+    public var logo: String?
+
+    public init(name: String, url: String? = nil, logo: String? = nil) {
+        self.name = name
+        self.url = url
+        self.logo = logo
+    }
+}
