@@ -1,0 +1,101 @@
+import CCmark
+import Foundation
+
+/// CommonMark to HTML through libcmark. Safe by default: raw HTML is replaced by a comment
+/// and `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs are dropped.
+public struct Markdown: Sendable {
+    /// Keep raw HTML and every URL scheme (`unsafe_html: true`).
+    public var allowUnsafeHTML: Bool
+    /// Curly quotes, en and em dashes, ellipses.
+    public var smartPunctuation: Bool
+
+    public init(allowUnsafeHTML: Bool = false, smartPunctuation: Bool = false) {
+        self.allowUnsafeHTML = allowUnsafeHTML
+        self.smartPunctuation = smartPunctuation
+    }
+
+    /// Renders `markdown`. `rewriteURL` sees every link and image URL and may return a
+    /// replacement (to move bundle-relative files or make URLs absolute for feeds).
+    public func render(_ markdown: String, rewriteURL: ((String) -> String?)? = nil) -> RenderedBody {
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        if allowUnsafeHTML { options |= CMARK_OPT_UNSAFE }
+        if smartPunctuation { options |= CMARK_OPT_SMART }
+        let document: OpaquePointer? = markdown.withCString { pointer in
+            cmark_parse_document(pointer, strlen(pointer), options)
+        }
+        guard let document else { return RenderedBody(html: "", wordCount: 0, leadText: "") }
+        defer { cmark_node_free(document) }
+        let walk = walkTree(document, rewriteURL: rewriteURL)
+        guard let rendered = cmark_render_html(document, options) else {
+            return RenderedBody(html: "", wordCount: walk.words, leadText: walk.lead)
+        }
+        defer { free(rendered) }
+        return RenderedBody(html: String(cString: rendered), wordCount: walk.words, leadText: walk.lead)
+    }
+
+    /// The first paragraph as plain text, parsing only the start of the body.
+    public static func leadText(of markdown: String) -> String {
+        var head = Substring(markdown)
+        if markdown.utf8.count > 3000, let cut = markdown.range(of: "\n\n", range: markdown.index(markdown.startIndex, offsetBy: min(markdown.count, 1500))..<markdown.endIndex) {
+            head = markdown[..<cut.lowerBound]
+        }
+        return Markdown().render(String(head)).leadText
+    }
+
+    /// One pass over the tree: rewrite URLs, count words, collect the first paragraph's text.
+    private func walkTree(
+        _ document: OpaquePointer, rewriteURL: ((String) -> String?)?
+    ) -> (words: Int, lead: String) {
+        guard let iterator = cmark_iter_new(document) else { return (0, "") }
+        defer { cmark_iter_free(iterator) }
+        var words = 0
+        var lead = ""
+        var paragraphDepth = 0
+        var leadDone = false
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            switch type {
+            case CMARK_NODE_PARAGRAPH:
+                if event == CMARK_EVENT_ENTER {
+                    paragraphDepth += 1
+                } else {
+                    paragraphDepth -= 1
+                    if !lead.isEmpty { leadDone = true }
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                guard let literal = cmark_node_get_literal(node) else { break }
+                words += Self.countWords(literal)
+                if paragraphDepth > 0 && !leadDone { lead += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if paragraphDepth > 0 && !leadDone { lead += " " }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                guard event == CMARK_EVENT_ENTER, let rewriteURL,
+                      let url = cmark_node_get_url(node) else { break }
+                if let replacement = rewriteURL(String(cString: url)) {
+                    cmark_node_set_url(node, replacement)
+                }
+            default:
+                break
+            }
+        }
+        return (words, lead)
+    }
+
+    /// Counts runs of non-space bytes in a C string without building a Swift string.
+    private static func countWords(_ text: UnsafePointer<CChar>) -> Int {
+        var count = 0
+        var inWord = false
+        var pointer = text
+        while pointer.pointee != 0 {
+            let byte = UInt8(bitPattern: pointer.pointee)
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+            pointer += 1
+        }
+        return count
+    }
+}
