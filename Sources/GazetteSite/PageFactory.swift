@@ -1,0 +1,68 @@
+import GazetteContent
+import GazetteRender
+
+/// Builds the template contexts of every page kind. All links it puts in a context are
+/// relative to the page being rendered; absolute URLs (canonical, feeds) use `base_url`.
+struct PageFactory: Sendable {
+    let config: SiteConfig
+    let entries: [ArticleEntry]
+    let navSections: [Section]
+
+    init(config: SiteConfig, entries: [ArticleEntry], index: SiteIndex) {
+        self.config = config
+        self.entries = entries
+        let present = Set(index.sections.map(\.term.slug))
+        navSections = config.sections.filter { present.contains($0.slug) }
+            + index.sections.map(\.term).filter { known in !config.sections.contains { $0.slug == known.slug } }
+    }
+
+    /// The absolute URL of a root-relative path.
+    func absolute(_ path: String) -> String { config.baseURL + path }
+
+    /// Keys every page has: site, root, navigation, links, head metadata.
+    func common(file: String, url: String, title: String?, description: String, currentSection: String? = nil) -> [String: Any] {
+        let root = SitePath.rootPrefix(ofFile: file)
+        return [
+            "site": siteContext,
+            "root": root,
+            "lang": config.language,
+            "page_title": title ?? "",
+            "nav_sections": navSections.map { section -> [String: Any] in
+                ["name": section.name, "url": root + "section/\(section.slug)/", "current": section.slug == currentSection]
+            },
+            "links": [
+                "home": root, "archive": root + "archive/", "tags": root + "tags/",
+                "authors": root + "authors/", "sections": root + "section/", "feed": root + "feed.xml",
+            ],
+            "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
+            "feeds": [[String: Any]](),
+        ]
+    }
+
+    var siteContext: [String: Any] {
+        var site: [String: Any] = ["title": config.title, "description": config.description, "language": config.language]
+        if let copyright = config.copyright { site["copyright"] = copyright }
+        if !config.params.isEmpty { site["params"] = config.params.mapValues(\.plainValue) }
+        return site
+    }
+
+    /// An article as a list item, with links relative to `root`.
+    func item(_ index: Int, root: String) -> [String: Any] {
+        let entry = entries[index]
+        let article = entry.article
+        var item: [String: Any] = [
+            "title": article.title, "url": root + entry.url, "summary": entry.summary,
+            "date_iso": article.date.rfc3339, "date_human": article.date.humanDate,
+            "authors": authorLinks(article.authors, root: root),
+        ]
+        if let section = article.section { item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"] }
+        if let subtitle = article.subtitle { item["subtitle"] = subtitle }
+        return item
+    }
+
+    func authorLinks(_ authors: [Author], root: String) -> [[String: Any]] {
+        authors.enumerated().map { position, author in
+            ["name": author.name, "url": root + "authors/\(author.slug)/", "last": position == authors.count - 1]
+        }
+    }
+}

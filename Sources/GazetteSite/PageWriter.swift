@@ -1,0 +1,98 @@
+import Foundation
+import GazetteContent
+import GazetteRender
+
+/// Renders every page of a planned site through the theme and hands it to the writer.
+struct PageWriter: Sendable {
+    let site: SitePlan
+    let theme: Theme
+    let writer: OutputWriter
+    let siteDirectory: URL
+
+    private var markdown: Markdown {
+        Markdown(allowUnsafeHTML: site.config.unsafeHTML, smartPunctuation: site.config.smartPunctuation)
+    }
+
+    /// Article pages in parallel, with their bundle files. `bodies` follow the plan's order.
+    func writeArticles(bodies: [String]) throws(DiagnosticsError) {
+        let markdown = self.markdown
+        try Parallel.forEach(site.entries.count) { index throws(DiagnosticsError) in
+            let entry = site.entries[index]
+            let body: RenderedBody
+            switch entry.article.bodyFormat {
+            case .plainText: body = PlainText.render(bodies[index])
+            case .markdown: body = markdown.render(bodies[index]) { entry.bundleURL($0, fromFile: entry.file) }
+            }
+            let context = site.factory.articlePage(index, body: body, related: site.related.related(to: index))
+            try write("article", context, to: entry.file, owner: entry.article.sourcePath)
+            if let folder = entry.bundleFolder { try copyBundle(entry, into: folder) }
+        }
+    }
+
+    /// Home, section, tag, author and date lists, every page of each.
+    func writeLists() throws(DiagnosticsError) {
+        let lists = site.factory.lists(site.index, articleCount: site.entries.count)
+        let pageSize = site.config.paginate
+        try Parallel.forEach(lists.count) { number throws(DiagnosticsError) in
+            let list = lists[number]
+            try site.factory.render(list, pageSize: pageSize) { file, context throws(DiagnosticsError) in
+                try write(list.template, context, to: file, owner: "list /\(list.base)")
+            }
+        }
+    }
+
+    /// Term indexes, the archive calendar, 404 and alias redirects.
+    func writeIndexes() throws(DiagnosticsError) {
+        let factory = site.factory
+        let pages = [
+            factory.termsIndex(site.index.tags, heading: "Topics", byCount: true),
+            factory.termsIndex(site.index.sections, heading: "Sections", byCount: false),
+            factory.termsIndex(site.index.authors, heading: "Authors", byCount: false),
+            factory.archiveIndex(site.index),
+        ]
+        for (position, (file, context)) in pages.enumerated() {
+            try write(position == 3 ? "archive" : "terms", context, to: file, owner: "index /\(file)")
+        }
+        try write("404", factory.notFoundPage(), to: "404.html", owner: "404 page")
+        for (index, entry) in site.entries.enumerated() {
+            for alias in entry.article.aliases {
+                let (file, context) = factory.aliasPage(alias, index: index)
+                try write("alias", context, to: file, owner: "alias '\(alias)' of \(entry.article.sourcePath)")
+            }
+        }
+    }
+
+    /// The theme's static files (the site's `Public/` over the built-in ones).
+    func writeAssets() throws(DiagnosticsError) {
+        for asset in theme.assets {
+            switch asset.source {
+            case .builtIn(let data):
+                try writer.write(asset.path, data: data, owner: "built-in Public/\(asset.path)")
+            case .file(let url):
+                try writer.write(asset.path, data: try read(url, shownAs: "Public/\(asset.path)"), owner: "Public/\(asset.path)")
+            }
+        }
+    }
+
+    private func write(_ template: String, _ context: [String: Any], to file: String, owner: String) throws(DiagnosticsError) {
+        guard let html = theme.render(template, context) else {
+            throw DiagnosticsError([Diagnostic(path: "Templates/\(template).mustache", "template '\(template)' is missing (needed for \(owner))")])
+        }
+        try writer.write(file, html, owner: owner)
+    }
+
+    private func copyBundle(_ entry: ArticleEntry, into folder: String) throws(DiagnosticsError) {
+        let source = (entry.article.sourcePath as NSString).deletingLastPathComponent
+        for file in entry.article.bundleFiles {
+            let data = try read(siteDirectory.appending(path: source + "/" + file), shownAs: source + "/" + file)
+            try writer.write(folder + file, data: data, owner: entry.article.sourcePath)
+        }
+    }
+
+    private func read(_ url: URL, shownAs path: String) throws(DiagnosticsError) -> Data {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DiagnosticsError([Diagnostic(path: path, "cannot read this file")])
+        }
+        return data
+    }
+}

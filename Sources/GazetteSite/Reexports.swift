@@ -1,0 +1,2 @@
+/// The CLI and tests need only `import GazetteSite`.
+@_exported import GazetteContent

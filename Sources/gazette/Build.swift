@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import GazetteSite
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: "Output folder (default: _site/ in the site folder).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides base_url).")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include articles marked as drafts.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Include articles dated in the future.")
+    var future = false
+
+    @Flag(name: .customLong("skip-invalid"), help: "Build the valid articles and list the invalid ones as skipped.")
+    var skipInvalid = false
+
+    func run() throws {
+        var options = BuildOptions(siteDirectory: siteOptions.siteURL)
+        options.outputDirectory = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+        options.baseURL = baseURL
+        options.includeDrafts = drafts
+        options.includeFuture = future
+        options.skipInvalid = skipInvalid
+        do {
+            let summary = try SiteBuilder(options: options).build()
+            if !summary.skipped.isEmpty {
+                Report.diagnostics(summary.skipped)
+                FileHandle.standardError.write(Data("skipped \(summary.skipped.count) invalid file(s)\n".utf8))
+            }
+            print(summary.line)
+        } catch {
+            Report.diagnostics(error.diagnostics)
+            throw ExitCode.failure
+        }
+    }
+}
