@@ -52,6 +52,6 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
         .testTarget(name: "GazetteRenderTests", dependencies: ["GazetteRender"]),
-        .testTarget(name: "GazetteSiteTests", dependencies: ["GazetteSite"]),
+        .testTarget(name: "GazetteSiteTests", dependencies: ["GazetteSite", "GazetteRender"]),
     ]
 )
