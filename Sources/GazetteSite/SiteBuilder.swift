@@ -27,9 +27,11 @@ public struct SiteBuilder: Sendable {
         let writer = try OutputWriter(output: options.resolvedOutput, siteDirectory: options.siteDirectory)
         do throws(DiagnosticsError) {
             let renderer = PageWriter(site: site, theme: theme, writer: writer, siteDirectory: options.siteDirectory)
-            try renderer.writeArticles(bodies: articles.map(\.body))
+            let bodies = articles.map(\.body)
+            try renderer.writeArticles(bodies: bodies)
             try renderer.writeLists()
             try renderer.writeIndexes()
+            try renderer.writeFeeds(bodies: bodies)
             try renderer.writeAssets()
             try writer.commit()
         } catch {
