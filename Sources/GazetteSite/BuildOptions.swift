@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var skipInvalid = false
     /// The build clock: what counts as the future. Tests pin it.
     public var now = Date()
+    /// How many URLs and bytes one sitemap file may hold; tests lower it to force an index.
+    var sitemapLimits = Sitemap.Limits()
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil) {
         self.siteDirectory = siteDirectory

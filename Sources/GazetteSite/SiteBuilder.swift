@@ -32,6 +32,7 @@ public struct SiteBuilder: Sendable {
             try renderer.writeLists()
             try renderer.writeIndexes()
             try renderer.writeFeeds(bodies: bodies)
+            try renderer.writeSitemap(limits: options.sitemapLimits)
             try renderer.writeAssets()
             try writer.commit()
         } catch {
