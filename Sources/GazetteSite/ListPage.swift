@@ -13,6 +13,8 @@ struct ListPage: Sendable {
     /// Ascending article indices.
     var members: [Int]
     var currentSection: String?
+    /// Whether the list has its own feeds in its folder (sections, tags, authors).
+    var hasFeed = false
     /// Extra keys for the template whose URLs are root-relative and need the page's prefix.
     var extra: @Sendable (_ link: (String) -> String) -> [String: Any] = { _ in [:] }
 }
@@ -31,6 +33,15 @@ extension PageFactory {
             var context = common(file: page.file, url: page.url, title: title, description: description,
                                  currentSection: list.currentSection)
             let root = context["root"] as? String ?? "./"
+            let url = absolute(page.url)
+            let metadata = list.base.isEmpty && number == nil
+                ? JSONLD.webSite(config: config, urls: urls)
+                : JSONLD.collectionPage(name: title ?? number.map { "\(config.title), page \($0)" } ?? config.title, url: url, description: description, config: config, urls: urls)
+            context["head_meta"] = HeadMeta.basic(canonical: url, description: description) + JSONLD.script(metadata)
+            if list.hasFeed {
+                context["feeds"] = Feeds.links(base: list.base, title: Feeds.title(site: config.title, term: list.heading), fromFile: page.file)
+                    + Feeds.links(base: "", title: config.title, fromFile: page.file)
+            }
             context["kind"] = list.kind
             context["heading"] = list.heading
             context["description"] = list.description
