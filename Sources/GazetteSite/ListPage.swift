@@ -28,7 +28,8 @@ extension PageFactory {
         let pagination = Pagination(base: list.base, count: list.members.count, size: pageSize)
         let pages: [(Pagination.Page, Int?)] = [(pagination.front, nil)] + pagination.numberedPages.map { ($0, $0.number) }
         for (page, number) in pages {
-            let title = list.heading.isEmpty ? nil : (number.map { "\(list.heading), page \($0)" } ?? list.heading)
+            let name = list.heading.isEmpty ? list.kind : list.heading
+            let title = number.map { "\(name), page \($0)" } ?? (list.heading.isEmpty ? nil : name)
             let description = list.description.isEmpty ? "\(list.kind) \(list.heading): \(countLabel(list.members.count))" : list.description
             var context = common(file: page.file, url: page.url, title: title, description: description,
                                  currentSection: list.currentSection)
@@ -43,8 +44,8 @@ extension PageFactory {
                     + Feeds.links(base: "", title: config.title, fromFile: page.file)
             }
             context["kind"] = list.kind
-            context["heading"] = list.heading
-            context["description"] = list.description
+            context["heading"] = list.heading.isEmpty ? list.kind : list.heading
+            if !list.description.isEmpty { context["description"] = list.description }
             context["count"] = list.members.count
             context["count_label"] = countLabel(list.members.count)
             context["items"] = list.members[page.range].reversed().map { item($0, root: root) }

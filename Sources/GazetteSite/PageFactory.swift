@@ -24,11 +24,10 @@ struct PageFactory: Sendable {
     /// Keys every page has: site, root, navigation, links, head metadata, the site's feeds.
     func common(file: String, url: String, title: String?, description: String, currentSection: String? = nil) -> [String: Any] {
         let root = SitePath.rootPrefix(ofFile: file)
-        return [
+        var context: [String: Any] = [
             "site": siteContext,
             "root": root,
             "lang": config.language,
-            "page_title": title ?? "",
             "nav_sections": navSections.map { section -> [String: Any] in
                 ["name": section.name, "url": root + "section/\(section.slug)/", "current": section.slug == currentSection]
             },
@@ -39,10 +38,14 @@ struct PageFactory: Sendable {
             "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
             "feeds": Feeds.links(base: "", title: config.title, fromFile: file),
         ]
+        // swift-mustache treats "" as present: optional keys are left out instead.
+        if let title, !title.isEmpty { context["page_title"] = title }
+        return context
     }
 
     var siteContext: [String: Any] {
-        var site: [String: Any] = ["title": config.title, "description": config.description, "language": config.language]
+        var site: [String: Any] = ["title": config.title, "language": config.language]
+        if !config.description.isEmpty { site["description"] = config.description }
         if let copyright = config.copyright { site["copyright"] = copyright }
         if !config.params.isEmpty { site["params"] = config.params.mapValues(\.plainValue) }
         return site
@@ -53,12 +56,13 @@ struct PageFactory: Sendable {
         let entry = entries[index]
         let article = entry.article
         var item: [String: Any] = [
-            "title": article.title, "url": root + entry.url, "summary": entry.summary,
+            "title": article.title, "url": root + entry.url,
             "date_iso": article.date.rfc3339, "date_human": article.date.humanDate,
             "authors": authorLinks(article.authors, root: root),
         ]
         if let section = article.section { item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"] }
         if let subtitle = article.subtitle { item["subtitle"] = subtitle }
+        if !entry.summary.isEmpty { item["summary"] = entry.summary }
         return item
     }
 
