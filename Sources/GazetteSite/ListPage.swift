@@ -37,11 +37,12 @@ extension PageFactory {
             let url = absolute(page.url)
             let metadata = list.base.isEmpty && number == nil
                 ? JSONLD.webSite(config: config, urls: urls)
-                : JSONLD.collectionPage(name: title ?? number.map { "\(config.title), page \($0)" } ?? config.title, url: url, description: description, config: config, urls: urls)
+                : JSONLD.collectionPage(name: title ?? config.title, url: url, description: description, config: config, urls: urls)
             context["head_meta"] = HeadMeta.basic(canonical: url, description: description) + JSONLD.script(metadata)
             if list.hasFeed {
                 context["feeds"] = Feeds.links(base: list.base, title: Feeds.title(site: config.title, term: list.heading), fromFile: page.file)
                     + Feeds.links(base: "", title: config.title, fromFile: page.file)
+                context["feed_url"] = SitePath.relative(fromFile: page.file, to: list.base + Feeds.Format.atom.fileName)
             }
             context["kind"] = list.kind
             context["heading"] = list.heading.isEmpty ? list.kind : list.heading
