@@ -66,10 +66,10 @@ struct FeedItem: Sendable {
     private static func leadFigure(_ image: ArticleImage?, url: String?) -> String {
         guard let image, let url else { return "" }
         var html = "<figure><img src=\"\(HTML.escape(url))\" alt=\"\(HTML.escape(image.caption ?? ""))\">"
-        let caption = [image.caption, image.credit].compactMap { $0 }.filter { !$0.isEmpty }
-        if !caption.isEmpty {
-            html += "<figcaption>\(HTML.escape(caption.joined(separator: " ")))</figcaption>"
-        }
+        let caption = image.caption.flatMap { $0.isEmpty ? nil : HTML.escape($0) }
+        let credit = image.credit.flatMap { $0.isEmpty ? nil : "<small>\(HTML.escape($0))</small>" }
+        let parts = [caption, credit].compactMap { $0 }
+        if !parts.isEmpty { html += "<figcaption>\(parts.joined(separator: " "))</figcaption>" }
         return html + "</figure>\n"
     }
 
