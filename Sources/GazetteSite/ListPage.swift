@@ -30,7 +30,9 @@ extension PageFactory {
         for (page, number) in pages {
             let name = list.heading.isEmpty ? list.kind : list.heading
             let title = number.map { "\(name), page \($0)" } ?? (list.heading.isEmpty ? nil : name)
-            let description = list.description.isEmpty ? "\(list.kind) \(list.heading): \(countLabel(list.members.count))" : list.description
+            let description = !list.description.isEmpty ? list.description
+                : list.base.isEmpty && !config.description.isEmpty ? config.description
+                : "\(list.kind) \(list.heading): \(countLabel(list.members.count))"
             var context = common(file: page.file, url: page.url, title: title, description: description,
                                  currentSection: list.currentSection)
             let root = context["root"] as? String ?? "./"
