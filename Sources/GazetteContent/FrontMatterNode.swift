@@ -37,6 +37,12 @@ struct FrontMatterNode {
         }
     }
 
+    // Whether the key was written with no value (`date:` or `date: ~`): the same as leaving it out.
+    var isNull: Bool {
+        if case .null = value { return true }
+        return false
+    }
+
     // What the value is, for messages such as "expected a string, found a list".
     var kindName: String {
         switch value {
