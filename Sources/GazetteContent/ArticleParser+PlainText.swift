@@ -99,7 +99,7 @@ extension ArticleParser {
     static func paragraphs(_ text: String) -> String {
         var paragraphs: [String] = []
         var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in SourceText.lines(of: text[...]) {
             if SourceText.isBlank(line) {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
                 current = []

@@ -37,9 +37,7 @@ struct SourceText {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw Diagnostic(path: path, "empty file")
         }
-        // "\r\n" is one Character; other separators (U+2028, form feed) are not line ends here,
-        // so line numbers match what editors and the YAML and TOML parsers count.
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        lines = SourceText.lines(of: text[...])
     }
 
     // The front-matter block, when line 1 is `---` or `+++`, and the 1-based line after it.
@@ -70,6 +68,30 @@ struct SourceText {
         while end > start, SourceText.isBlank(lines[end - 1]) { end -= 1 }
         guard start < end else { return ("", min(line, lines.count + 1)) }
         return (lines[start..<end].joined(separator: "\n"), start + 1)
+    }
+
+    // Splits at "\n" and "\r\n" only, by bytes: other separators (U+2028, form feed) are not line
+    // ends here, so line numbers match what editors and the YAML and TOML parsers count.
+    static func lines(of text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        // Newline offsets from the contiguous bytes (String's native form), then one slice a line.
+        let newlines = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.filter { bytes[$0] == 0x0A }
+        } ?? utf8.enumerated().filter { $0.element == 0x0A }.map(\.offset)
+        var lines: [Substring] = []
+        lines.reserveCapacity(newlines.count + 1)
+        var start = utf8.startIndex
+        var previous = 0
+        for offset in newlines {
+            let newline = utf8.index(start, offsetBy: offset - previous)
+            var end = newline
+            if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+            lines.append(text[start..<end])
+            start = utf8.index(after: newline)
+            previous = offset + 1
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     static func isBlank(_ line: Substring) -> Bool {
@@ -111,7 +133,7 @@ enum TextPosition {
         var line = 1
         var column = 1
         for character in text.prefix(max(offset, 0)) {
-            if character.isNewline {
+            if character == "\n" || character == "\r\n" {
                 line += 1
                 column = 1
             } else {
