@@ -11,17 +11,16 @@ extension FrontMatterNode {
         do {
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw diagnostic(for: error, yaml: yaml, path: path, firstLine: firstLine)
+            throw diagnostic(for: error, yaml: yaml, path: path, lines: YAMLLineMap(yaml, firstLine: firstLine))
         } catch {
             throw Diagnostic(path: path, line: firstLine, column: 1, "invalid YAML: \(error)")
         }
         guard let root else { return nil }
-        return try convert(root, path: path, firstLine: firstLine)
+        return try convert(root, path: path, lines: YAMLLineMap(yaml, firstLine: firstLine))
     }
 
-    private static func convert(_ node: Node, path: String, firstLine: Int) throws(Diagnostic) -> FrontMatterNode {
-        let line = (node.mark?.line ?? 1) + firstLine - 1
-        let column = node.mark?.column ?? 1
+    private static func convert(_ node: Node, path: String, lines: YAMLLineMap) throws(Diagnostic) -> FrontMatterNode {
+        let (line, column) = lines.position(node.mark)
         switch node {
         case .scalar(let scalar):
             let value = typed(scalar)
@@ -29,17 +28,17 @@ extension FrontMatterNode {
         case .sequence(let sequence):
             var items: [FrontMatterNode] = []
             items.reserveCapacity(sequence.count)
-            for item in sequence { items.append(try convert(item, path: path, firstLine: firstLine)) }
+            for item in sequence { items.append(try convert(item, path: path, lines: lines)) }
             return FrontMatterNode(value: .list(items), line: line, column: column)
         case .mapping(let mapping):
             var entries: [(key: String, node: FrontMatterNode)] = []
             entries.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    let keyLine = (key.mark?.line ?? 1) + firstLine - 1
-                    throw Diagnostic(path: path, line: keyLine, column: key.mark?.column, "keys must be plain text")
+                    let (keyLine, keyColumn) = lines.position(key.mark)
+                    throw Diagnostic(path: path, line: keyLine, column: keyColumn, "keys must be plain text")
                 }
-                entries.append((keyScalar.string, try convert(value, path: path, firstLine: firstLine)))
+                entries.append((keyScalar.string, try convert(value, path: path, lines: lines)))
             }
             return FrontMatterNode(value: .table(entries), line: line, column: column)
         case .alias:
@@ -83,9 +82,10 @@ extension FrontMatterNode {
         return .string(text)
     }
 
-    private static func diagnostic(for error: YamlError, yaml: String, path: String, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, yaml: String, path: String, lines: YAMLLineMap) -> Diagnostic {
         func located(_ mark: Mark, _ message: String) -> Diagnostic {
-            Diagnostic(path: path, line: mark.line + firstLine - 1, column: mark.column, message)
+            let (line, column) = lines.position(mark)
+            return Diagnostic(path: path, line: line, column: column, message)
         }
         switch error {
         case .scanner(let context, let problem, let mark, _),
@@ -98,9 +98,9 @@ extension FrontMatterNode {
             return located(context.mark, "invalid YAML: duplicate key \(keys)")
         case .reader(let problem, let offset, _, _):
             let (line, column) = TextPosition.lineAndColumn(ofCharacter: offset ?? 0, in: yaml)
-            return Diagnostic(path: path, line: line + firstLine - 1, column: column, "invalid YAML: \(problem)")
+            return Diagnostic(path: path, line: lines.position(nil).line + line - 1, column: column, "invalid YAML: \(problem)")
         default:
-            return Diagnostic(path: path, line: firstLine, column: 1, "invalid YAML: \(error)")
+            return Diagnostic(path: path, line: lines.position(nil).line, column: 1, "invalid YAML: \(error)")
         }
     }
 }
