@@ -27,6 +27,12 @@ extension ArticleParser {
         draft.dateHint = ": the byline must end with a date such as 07-Mar-2019"
         if index < lines.count {
             readByline(lines[index], line: index + 1, into: &draft, reader: &reader)
+            if !draft.hasDate {
+                // Even when the file name has a date: a line without one may be body text taken
+                // for a byline, and its first words would silently become section and author.
+                reader.fail(Diagnostic(path: reader.path, line: index + 1, column: 1, "missing date\(draft.dateHint)"))
+                draft.hasDate = true
+            }
             index += 1
             if index < lines.count, ArticleParser.isCredit(lines[index]) {
                 draft.image = ArticleImage(credit: String(lines[index]).trimmingWhitespace)

@@ -72,6 +72,8 @@ struct ArticleValidationTests {
              expected: ["Content/a.txt:3:22: error: invalid date '45-Mar-2019'"]),
         Case(path: "Content/a.txt", contents: "Title\n\nLocal Dana Whitfield\n\nBody",
              expected: ["Content/a.txt:3:1: error: missing date: the byline must end with a date such as 07-Mar-2019"]),
+        Case(path: "Content/2019-03-07-a.txt", contents: "Title\n\nThe council met on Tuesday.\n",
+             expected: ["Content/2019-03-07-a.txt:3:1: error: missing date: the byline must end with a date such as 07-Mar-2019"]),
         Case(path: "Content/a.txt", contents: "Title\n\nLocal Dana 31 February 2019\n",
              expected: ["Content/a.txt:3:12: error: invalid date '31 February 2019'"]),
         Case(path: "Content/index.md", contents: "---\ntitle: A\ndate: 2019-03-07\n---\n",

@@ -88,6 +88,15 @@ struct PlainTextTests {
         #expect(article?.bodyLine == 5)
     }
 
+    @Test func titleOnlyTakesTheDateFromTheFileName() throws {
+        let (article, diagnostics) = try loadOne("Content/2019-03-07-brief.txt", "Brief\n")
+        #expect(diagnostics == [])
+        #expect(article?.date.isoDay == "2019-03-07")
+        #expect(article?.slug == "brief")
+        #expect(article?.section == nil)
+        #expect(article?.body == "")
+    }
+
     @Test func titleAndBylineWithoutBody() throws {
         let (article, diagnostics) = try loadOne("Content/a.txt", "Title\nLocal 07-Mar-2019")
         #expect(diagnostics == [])
