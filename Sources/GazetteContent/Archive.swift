@@ -2,6 +2,7 @@ import Foundation
 
 /// A site as loaded: its settings and its articles, ready for rendering.
 public struct Archive: Sendable {
+    /// The settings from `site.yml`.
     public var config: SiteConfig
     /// Sorted by date, then source path.
     public var articles: [Article]

@@ -20,9 +20,12 @@ public struct ArchiveLoader: Sendable {
     /// File names that make their folder a page bundle.
     public static let bundleIndexNames: Set<String> = ["index.md", "index.markdown"]
 
+    /// The site folder, holding `Content/`.
     public let siteDirectory: URL
+    /// The site's settings: time zone for dates without offset, known sections, permalink pattern.
     public let config: SiteConfig
 
+    /// A loader for the articles under `siteDirectory/Content`, read with `config`.
     public init(siteDirectory: URL, config: SiteConfig) {
         self.siteDirectory = siteDirectory
         self.config = config
