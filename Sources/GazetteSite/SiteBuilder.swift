@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
             try renderer.writeFeeds(bodies: bodies)
             try renderer.writeSitemap(limits: options.sitemapLimits)
             try renderer.writeAssets()
-            try writer.commit()
+            try writer.commit(BuildManifest())
         } catch {
             writer.discard()
             throw error
