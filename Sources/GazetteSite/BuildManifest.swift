@@ -11,13 +11,17 @@ struct BuildManifest: Sendable {
     }
 
     static let fileName = ".gazette-manifest"
-    private static let magic = "gazette-manifest-1"
+    private static let magic = "gazette-manifest-2"
 
     /// Hash of everything that is not content: settings, build options, templates, assets.
     var siteKey: UInt64 = 0
     /// The earliest date of an article left out as future: once the clock passes it, the
     /// site must be built again even if no file changed.
     var nextFuture: Double = .infinity
+    /// Hash of every input file's stamp and of ``siteKey``'s inputs: equal means nothing changed.
+    var inputsKey: UInt64 = 0
+    /// Articles published by that build.
+    var articleCount = 0
     var outputs: [String: Output] = [:]
 
     init() {}
@@ -30,6 +34,8 @@ struct BuildManifest: Sendable {
             guard try input.string() == Self.magic else { return nil }
             siteKey = try input.uint64()
             nextFuture = Double(bitPattern: try input.uint64())
+            inputsKey = try input.uint64()
+            articleCount = try input.int()
             var outputs: [String: Output] = [:]
             for _ in 0..<(try input.count()) {
                 let path = try input.string()
@@ -47,6 +53,8 @@ struct BuildManifest: Sendable {
         out.string(Self.magic)
         out.uint64(siteKey)
         out.uint64(nextFuture.bitPattern)
+        out.uint64(inputsKey)
+        out.int(articleCount)
         out.int(outputs.count)
         for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
             out.string(path)

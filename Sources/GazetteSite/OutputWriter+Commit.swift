@@ -9,7 +9,8 @@ import Darwin
 extension OutputWriter {
     /// Puts the new site in place. `manifest` carries the site key and clock horizon; its
     /// outputs are filled in here from what was written and kept.
-    func commit(_ manifest: BuildManifest) throws(DiagnosticsError) {
+    /// `extras` are files of Gazette's own (caches) written beside the manifest.
+    func commit(_ manifest: BuildManifest, extras: [String: Data] = [:]) throws(DiagnosticsError) {
         var manifest = manifest
         let (outputs, staged) = currentOutputs()
         manifest.outputs = outputs
@@ -19,10 +20,12 @@ extension OutputWriter {
             if previous == nil {
                 try bytes.write(to: staging.appending(path: BuildManifest.fileName))
                 try note.write(to: staging.appending(path: Self.marker))
+                for (name, data) in extras { try data.write(to: staging.appending(path: name)) }
                 try swapInWhole()
             } else {
                 try moveIn(staged)
                 try removeStale(keeping: outputs)
+                for (name, data) in extras { try data.write(to: output.appending(path: name), options: .atomic) }
                 try bytes.write(to: output.appending(path: BuildManifest.fileName), options: .atomic)
                 try? FileManager.default.removeItem(at: staging)
             }

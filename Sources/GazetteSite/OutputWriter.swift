@@ -74,6 +74,11 @@ final class OutputWriter: Sendable {
         return true
     }
 
+    /// Whether some page already claimed `path` in this build.
+    func isClaimed(_ path: String) -> Bool {
+        state.withLock { $0.owners[path] != nil }
+    }
+
     /// Writes `text` to `path` (relative to the output root) unless the output already holds
     /// these bytes. `owner` names what produced the page; a second claim is an error naming both.
     func write(_ path: String, _ text: String, owner: String, fingerprint: UInt64 = 0) throws(DiagnosticsError) {

@@ -6,26 +6,48 @@ extension PageWriter {
     /// Every feed (site, sections, tags, authors) in Atom, RSS and JSON Feed. An article sits
     /// in up to a dozen feeds but is rendered for them once: the union of the feeds' articles
     /// is rendered in parallel first, then every feed is assembled from those items.
-    func writeFeeds(bodies: [String]) throws(DiagnosticsError) {
+    func writeFeeds() throws(DiagnosticsError) {
         let config = site.config
         let urls = AbsoluteURLs(base: config.baseURL)
         let feeds = Feeds(config: config, index: site.index, articleCount: site.entries.count)
-        let needed = feeds.neededIndices
-        let markdown = Markdown(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
+        let keys = feeds.all.map { feed in
+            var key = StableHash()
+            key.add(site.siteKey)
+            key.add(feed.base)
+            for member in feed.members { key.add(site.itemKeys[member]) }
+            return key.value
+        }
+        // Feeds whose entries are unchanged are kept; the rest need their articles rendered.
+        var staleFeeds: [Int] = []
+        for (number, feed) in feeds.all.enumerated() {
+            var current = true
+            for format in Feeds.Format.allCases {
+                current = try writer.keepIfCurrent(feed.base + format.fileName, fingerprint: keys[number], owner: "feed /\(feed.base)") && current
+            }
+            if !current { staleFeeds.append(number) }
+        }
+        let stale = staleFeeds
+        let needed = Array(Set(stale.flatMap { feeds.all[$0].members })).sorted()
+        let markdown = self.markdown
         let rendered = Parallel.map(needed.count) { position in
-            FeedItem(entry: site.entries[needed[position]], body: bodies[needed[position]], urls: urls, markdown: markdown)
+            FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, markdown: markdown)
         }
         let items = Dictionary(uniqueKeysWithValues: zip(needed, rendered))
-        try Parallel.forEach(feeds.all.count) { number throws(DiagnosticsError) in
-            let feed = feeds.all[number]
+        try Parallel.forEach(stale.count) { position throws(DiagnosticsError) in
+            let feed = feeds.all[stale[position]]
+            let key = keys[stale[position]]
             let members = feed.members.compactMap { items[$0] }
             let owner = "feed /\(feed.base)"
-            try writer.write(feed.base + Feeds.Format.atom.fileName,
-                             AtomFeed.render(feed, items: members, config: config, urls: urls), owner: owner)
-            try writer.write(feed.base + Feeds.Format.rss.fileName,
-                             RSSFeed.render(feed, items: members, config: config, urls: urls), owner: owner)
-            try writer.write(feed.base + Feeds.Format.json.fileName,
-                             JSONFeed.render(feed, items: members, config: config, urls: urls), owner: owner)
+            let files = [
+                (Feeds.Format.atom, AtomFeed.render(feed, items: members, config: config, urls: urls)),
+                (.rss, RSSFeed.render(feed, items: members, config: config, urls: urls)),
+                (.json, JSONFeed.render(feed, items: members, config: config, urls: urls)),
+            ]
+            for (format, text) in files {
+                let path = feed.base + format.fileName
+                if writer.isClaimed(path) { continue }
+                try writer.write(path, text, owner: owner, fingerprint: key)
+            }
         }
     }
 
