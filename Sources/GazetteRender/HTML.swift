@@ -4,25 +4,36 @@ import Foundation
 public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and quoted attributes (and XML).
     public static func escape(_ text: String) -> String {
-        var needsWork = false
-        for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
-            needsWork = true
-            break
-        }
-        if !needsWork { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { source in
+            var extra = 0
+            for byte in source {
+                switch byte {
+                case 0x26: extra += 4  // &amp;
+                case 0x3C, 0x3E: extra += 3  // &lt; &gt;
+                case 0x22, 0x27: extra += 5  // &quot; &#39;
+                default: break
+                }
+            }
+            if extra == 0 { return String(decoding: source, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: source.count + extra) { target in
+                var index = 0
+                func put(_ bytes: StaticString) {
+                    bytes.withUTF8Buffer { for byte in $0 { target[index] = byte; index += 1 } }
+                }
+                for byte in source {
+                    switch byte {
+                    case 0x26: put("&amp;")
+                    case 0x3C: put("&lt;")
+                    case 0x3E: put("&gt;")
+                    case 0x22: put("&quot;")
+                    case 0x27: put("&#39;")
+                    default: target[index] = byte; index += 1
+                    }
+                }
+                return index
             }
         }
-        return result
     }
 
     /// Escapes text for a JSON string inside `<script>`: JSON rules plus `<`, `>` and `&` as
