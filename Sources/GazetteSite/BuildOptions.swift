@@ -16,6 +16,10 @@ public struct BuildOptions: Sendable {
     public var skipInvalid = false
     /// The build clock: what counts as the future. Tests pin it.
     public var now = Date()
+    /// Told the stage and counts as the build goes, from any thread (a terminal's progress bar).
+    public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Told each output path, relative to the output folder, once written, from any thread.
+    public var didWrite: (@Sendable (String) -> Void)?
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil) {
         self.siteDirectory = siteDirectory

@@ -16,6 +16,8 @@ final class OutputWriter: Sendable {
 
     let output: URL
     let staging: URL
+    /// Told each path once its file is written (`--verbose`).
+    private let didWrite: (@Sendable (String) -> Void)?
     private let state = Mutex(State())
 
     private struct State {
@@ -25,8 +27,9 @@ final class OutputWriter: Sendable {
     }
 
     /// Checks that `output` may be replaced and creates the staging folder.
-    init(output: URL, siteDirectory: URL) throws(DiagnosticsError) {
+    init(output: URL, siteDirectory: URL, didWrite: (@Sendable (String) -> Void)? = nil) throws(DiagnosticsError) {
         self.output = output.standardizedFileURL
+        self.didWrite = didWrite
         let name = self.output.lastPathComponent
         staging = self.output.deletingLastPathComponent().appending(path: ".\(name).gazette-tmp-\(getpid())")
         try Self.checkReplaceable(self.output, siteDirectory: siteDirectory.standardizedFileURL)
@@ -64,6 +67,7 @@ final class OutputWriter: Sendable {
         var text = text
         let result: Int32 = text.withUTF8 { buffer in writeFile(path, buffer: UnsafeRawBufferPointer(buffer)) }
         if result != 0 { throw failure(path, result) }
+        didWrite?(path)
     }
 
     /// Writes raw bytes to `path`.
@@ -71,6 +75,7 @@ final class OutputWriter: Sendable {
         try claim(path, owner: owner, size: data.count)
         let result = data.withUnsafeBytes { writeFile(path, buffer: $0) }
         if result != 0 { throw failure(path, result) }
+        didWrite?(path)
     }
 
     private func claim(_ path: String, owner: String, size: Int) throws(DiagnosticsError) {

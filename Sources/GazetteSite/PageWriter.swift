@@ -1,6 +1,7 @@
 import Foundation
 import GazetteContent
 import GazetteRender
+import Synchronization
 
 /// Renders every page of a planned site through the theme and hands it to the writer.
 struct PageWriter: Sendable {
@@ -8,6 +9,8 @@ struct PageWriter: Sendable {
     let theme: Theme
     let writer: OutputWriter
     let siteDirectory: URL
+    /// Told the count of pages done every so often.
+    var progress: (@Sendable (BuildProgress) -> Void)? = nil
 
     private var markdown: Markdown {
         Markdown(allowUnsafeHTML: site.config.unsafeHTML, smartPunctuation: site.config.smartPunctuation)
@@ -16,7 +19,9 @@ struct PageWriter: Sendable {
     /// Article pages in parallel, with their bundle files. `bodies` follow the plan's order.
     func writeArticles(bodies: [String]) throws(DiagnosticsError) {
         let markdown = self.markdown
+        let done = Atomic(0)
         try Parallel.forEach(site.entries.count) { index throws(DiagnosticsError) in
+            defer { report(.articles, done: done.add(1, ordering: .relaxed).newValue, of: site.entries.count) }
             let entry = site.entries[index]
             let body: RenderedBody
             switch entry.article.bodyFormat {
@@ -33,7 +38,9 @@ struct PageWriter: Sendable {
     func writeLists() throws(DiagnosticsError) {
         let lists = site.factory.lists(site.index, articleCount: site.entries.count)
         let pageSize = site.config.paginate
+        let done = Atomic(0)
         try Parallel.forEach(lists.count) { number throws(DiagnosticsError) in
+            defer { report(.lists, done: done.add(1, ordering: .relaxed).newValue, of: lists.count) }
             let list = lists[number]
             try site.factory.render(list, pageSize: pageSize) { file, context throws(DiagnosticsError) in
                 try write(list.template, context, to: file, owner: "list /\(list.base)")
@@ -72,6 +79,12 @@ struct PageWriter: Sendable {
                 try writer.write(asset.path, data: try read(url, shownAs: "Public/\(asset.path)"), owner: "Public/\(asset.path)")
             }
         }
+    }
+
+    /// Reports about a hundred times per stage, and always at the end.
+    private func report(_ stage: BuildProgress.Stage, done: Int, of total: Int) {
+        guard let progress, done % max(1, total / 100) == 0 || done == total else { return }
+        progress(BuildProgress(stage: stage, completed: done, total: total))
     }
 
     private func write(_ template: String, _ context: [String: Any], to file: String, owner: String) throws(DiagnosticsError) {

@@ -15,22 +15,21 @@ public struct SiteBuilder: Sendable {
     /// output untouched when anything fails.
     public func build() throws(DiagnosticsError) -> BuildSummary {
         let started = Date()
-        let config = try loadConfig()
-        let (theme, loaded) = try loadThemeAndArchive(config)
-        var drafts = 0, future = 0
-        let articles = loaded.articles.filter { article in
-            if article.isDraft && !options.includeDrafts { drafts += 1; return false }
-            if article.date.instant > options.now && !options.includeFuture { future += 1; return false }
-            return true
-        }.sorted { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
-        let site = try SitePlan(config: config, articles: articles)
-        let writer = try OutputWriter(output: options.resolvedOutput, siteDirectory: options.siteDirectory)
+        let prepared = try prepare()
+        let site = prepared.site, articles = prepared.articles
+        let writer = try OutputWriter(output: options.resolvedOutput, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
         do throws(DiagnosticsError) {
-            let renderer = PageWriter(site: site, theme: theme, writer: writer, siteDirectory: options.siteDirectory)
+            var renderer = PageWriter(site: site, theme: prepared.theme, writer: writer, siteDirectory: options.siteDirectory)
+            renderer.progress = options.progress
+            report(.articles, total: articles.count)
             try renderer.writeArticles(bodies: articles.map(\.body))
+            report(.lists)
             try renderer.writeLists()
+            report(.indexes)
             try renderer.writeIndexes()
+            report(.assets, total: prepared.theme.assets.count)
             try renderer.writeAssets()
+            report(.committing)
             try writer.commit()
         } catch {
             writer.discard()
@@ -39,7 +38,46 @@ public struct SiteBuilder: Sendable {
         let totals = writer.totals
         return BuildSummary(
             articles: articles.count, filesWritten: totals.files, bytesWritten: totals.bytes,
-            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics, drafts: drafts, future: future)
+            seconds: Date().timeIntervalSince(started), skipped: prepared.skipped, drafts: prepared.drafts, future: prepared.future)
+    }
+
+    /// Loads, validates and plans the site as `build()` does, writing nothing: the same
+    /// errors, thrown the same way. The summary counts no files.
+    public func validate() throws(DiagnosticsError) -> BuildSummary {
+        let started = Date()
+        let prepared = try prepare()
+        return BuildSummary(
+            articles: prepared.articles.count, filesWritten: 0, bytesWritten: 0,
+            seconds: Date().timeIntervalSince(started), skipped: prepared.skipped, drafts: prepared.drafts, future: prepared.future)
+    }
+
+    /// Everything the stages before writing produce.
+    private struct Prepared {
+        var theme: Theme
+        var site: SitePlan
+        var articles: [Article]
+        var skipped: [Diagnostic]
+        var drafts: Int
+        var future: Int
+    }
+
+    private func prepare() throws(DiagnosticsError) -> Prepared {
+        report(.loading)
+        let config = try loadConfig()
+        let (theme, loaded) = try loadThemeAndArchive(config)
+        report(.planning)
+        var drafts = 0, future = 0
+        let articles = loaded.articles.filter { article in
+            if article.isDraft && !options.includeDrafts { drafts += 1; return false }
+            if article.date.instant > options.now && !options.includeFuture { future += 1; return false }
+            return true
+        }.sorted { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
+        let site = try SitePlan(config: config, articles: articles)
+        return Prepared(theme: theme, site: site, articles: articles, skipped: loaded.diagnostics, drafts: drafts, future: future)
+    }
+
+    private func report(_ stage: BuildProgress.Stage, total: Int? = nil) {
+        options.progress?(BuildProgress(stage: stage, completed: 0, total: total))
     }
 
     private func loadConfig() throws(DiagnosticsError) -> SiteConfig {
