@@ -18,14 +18,3 @@ struct SiteOptions: ParsableArguments {
 
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
 }
-
-/// Prints diagnostics to standard error, one per line, like a compiler.
-enum Report {
-    static func diagnostics(_ diagnostics: [Diagnostic]) {
-        var text = diagnostics.map(\.description).joined(separator: "\n")
-        if !text.isEmpty { text += "\n" }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 { text += "\(errors) error\(errors == 1 ? "" : "s")\n" }
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}
