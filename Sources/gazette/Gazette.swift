@@ -7,7 +7,7 @@ struct Gazette: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A static site generator for news archives.",
-        subcommands: [Init.self, New.self, Build.self]
+        subcommands: [Init.self, New.self, Build.self, Check.self]
     )
 }
 
