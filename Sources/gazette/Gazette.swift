@@ -3,11 +3,11 @@ import Foundation
 import GazetteSite
 
 @main
-struct Gazette: ParsableCommand {
+struct Gazette: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A static site generator for news archives.",
-        subcommands: [Init.self, New.self, Build.self, Check.self]
+        subcommands: [Init.self, New.self, Build.self, Serve.self, Check.self]
     )
 }
 
