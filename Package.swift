@@ -57,5 +57,7 @@ let package = Package(
         .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
         .testTarget(name: "GazetteRenderTests", dependencies: ["GazetteRender"]),
         .testTarget(name: "GazetteSiteTests", dependencies: ["GazetteSite", "GazetteRender"]),
+        // Runs the built `gazette` binary; depending on it makes `swift test` build it first.
+        .testTarget(name: "gazetteTests", dependencies: ["gazette", "GazetteSite"]),
     ]
 )
