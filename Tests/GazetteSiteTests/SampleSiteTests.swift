@@ -101,7 +101,8 @@ import GazetteRender
 
     @Test func everyRelativeLinkResolves() {
         let broken = LinkWalker(files: Self.built.files).brokenLinks()
-        #expect(broken.isEmpty, "\(broken.prefix(10).map { "\($0.page) -> \($0.link)" })")
+        let shown = broken.prefix(5).map { "\($0.page) -> \($0.link)" }
+        #expect(broken.count == 0, "\(broken.count) broken links, such as \(shown)")
     }
 
     @Test func pageBundleFilesTravelWithTheArticle() throws {

@@ -1,0 +1,116 @@
+import Dispatch
+import Foundation
+
+/// Reads every article under the site's `Content/` folder, in parallel, and checks it.
+///
+/// Files are `.md`/`.markdown` (YAML `---` or TOML `+++` front matter, Markdown body) and `.txt`
+/// (plain-text articles with a byline), at any depth; names starting with `.` are skipped. A
+/// folder holding `index.md` (or `index.markdown`) is one article, a page bundle: its slug is the
+/// folder's name, and every other file under the folder goes to ``Article/bundleFiles`` instead
+/// of being loaded. Other files outside bundles are not content and are left alone.
+///
+/// Drafts are loaded (``Article/isDraft``) and take part in the permalink check; leaving them
+/// out of a build is the builder's decision.
+///
+/// The result is the same on every run: files are read on all cores, but each result is stored
+/// at its file's index, and articles are sorted by date, then source path.
+public struct ArchiveLoader: Sendable {
+    /// The folder under the site folder that holds the articles.
+    public static let contentFolder = "Content"
+    /// File names that make their folder a page bundle.
+    public static let bundleIndexNames: Set<String> = ["index.md", "index.markdown"]
+
+    /// The site folder, holding `Content/`.
+    public let siteDirectory: URL
+    /// The site's settings: time zone for dates without offset, known sections, permalink pattern.
+    public let config: SiteConfig
+
+    /// A loader for the articles under `siteDirectory/Content`, read with `config`.
+    public init(siteDirectory: URL, config: SiteConfig) {
+        self.siteDirectory = siteDirectory
+        self.config = config
+    }
+
+    /// Loads all articles. Never throws: a file with any problem is left out of `articles` and its
+    /// problems are in `diagnostics`, all of them, sorted. Articles whose permalinks collide are
+    /// all left out, each diagnostic naming the other files.
+    public func load() -> ArchiveLoadResult {
+        let content = siteDirectory.appendingPathComponent(ArchiveLoader.contentFolder)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
+            let problem = Diagnostic(path: ArchiveLoader.contentFolder, "no \(ArchiveLoader.contentFolder) folder in the site")
+            return ArchiveLoadResult(articles: [], diagnostics: [problem])
+        }
+        var diagnostics: [Diagnostic] = []
+        let sources = findSources(in: content, diagnostics: &diagnostics)
+        var articles: [Article] = []
+        for parsed in ArchiveLoader.parseAll(sources, config: config) {
+            diagnostics += parsed.diagnostics
+            if let article = parsed.article { articles.append(article) }
+        }
+        let permalink: Permalink
+        do {
+            permalink = try Permalink(pattern: config.permalink)
+        } catch {
+            diagnostics.append(Diagnostic(path: SiteConfig.fileName, error.description))
+            return ArchiveLoadResult(articles: [], diagnostics: diagnostics.sorted())
+        }
+        let clashes = ArchiveLoader.permalinkClashes(articles, permalink: permalink)
+        diagnostics += clashes
+        let clashing = Set(clashes.map(\.path))
+        articles.removeAll { clashing.contains($0.sourcePath) }
+        articles.sort { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
+        return ArchiveLoadResult(articles: articles, diagnostics: diagnostics.sorted())
+    }
+
+    // Parses `sources` on all cores: the files are cut into a few chunks per core, each worker
+    // keeps one ``ArticleParser`` for its chunk and writes each result at its file's index.
+    static func parseAll(_ sources: [ArticleSource], config: SiteConfig) -> [ParsedFile] {
+        let count = sources.count
+        guard count > 0 else { return [] }
+        let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        var results = [ParsedFile](repeating: ParsedFile(article: nil, diagnostics: []), count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each index is written by exactly one worker, and read only after all have finished.
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let parser = ArticleParser(config: config)
+                let start = count * chunk / chunks
+                let end = count * (chunk + 1) / chunks
+                for index in start..<end {
+                    output[index] = parser.parse(sources[index])
+                }
+            }
+        }
+        return results
+    }
+
+    // One diagnostic per article whose output file another article also writes.
+    static func permalinkClashes(_ articles: [Article], permalink: Permalink) -> [Diagnostic] {
+        let groups = Dictionary(grouping: articles, by: { permalink.outputFile(for: $0) })
+        var diagnostics: [Diagnostic] = []
+        for group in groups.values where group.count > 1 {
+            let paths = group.map(\.sourcePath).sorted()
+            let url = permalink.urlPath(for: group[0])
+            for path in paths {
+                let others = paths.filter { $0 != path }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(path: path, line: 1, column: 1,
+                                              "duplicate permalink '/\(url)': also used by \(others)"))
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// What ``ArchiveLoader/load()`` found: the valid articles, and every problem with the others.
+public struct ArchiveLoadResult: Sendable {
+    /// Articles without problems, sorted by date, then source path.
+    public var articles: [Article]
+    /// Every problem found, sorted by path, line and column.
+    public var diagnostics: [Diagnostic]
+
+    public init(articles: [Article], diagnostics: [Diagnostic]) {
+        self.articles = articles
+        self.diagnostics = diagnostics
+    }
+}
