@@ -11,6 +11,9 @@ struct LinkResolver: Sendable {
         var file: String?
         /// The `#fragment`, decoded, when there is one.
         var fragment: String?
+        /// Written as an absolute URL under `base_url`: it may lead to files the site shares its
+        /// domain with but does not build (a CMS's images), so a miss is only a warning.
+        var isAbsolute = false
     }
 
     /// The path part of `base_url` (`/` or `/archive/`): root-absolute links start with it.
@@ -24,9 +27,11 @@ struct LinkResolver: Sendable {
         guard !link.isEmpty else { return nil }
         var rest: Substring
         var folder: [Substring]
+        var isAbsolute = false
         if let baseURL, link.hasPrefix(baseURL) {
             rest = link.dropFirst(baseURL.count)
             folder = []
+            isAbsolute = true
         } else if link.hasPrefix("//") || Self.hasScheme(link) {
             return nil
         } else if link.hasPrefix("/") {
@@ -50,7 +55,7 @@ struct LinkResolver: Sendable {
             switch component {
             case ".": continue
             case "..":
-                guard !folder.isEmpty else { return Target(file: nil, fragment: fragment) }
+                guard !folder.isEmpty else { return Target(file: nil, fragment: fragment, isAbsolute: isAbsolute) }
                 folder.removeLast()
             default: folder.append(component)
             }
@@ -59,7 +64,7 @@ struct LinkResolver: Sendable {
             || decoded == "." || decoded == ".."
         let path = folder.joined(separator: "/")
         let file = isFolder ? (path.isEmpty ? "index.html" : path + "/index.html") : path
-        return Target(file: file, fragment: fragment)
+        return Target(file: file, fragment: fragment, isAbsolute: isAbsolute)
     }
 
     /// `mailto:`, `https:`, `data:`: a scheme is letters, digits, `+ - .` before the first `:`,

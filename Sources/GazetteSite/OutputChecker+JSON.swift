@@ -3,11 +3,11 @@ import Foundation
 extension OutputChecker.Report {
     /// An empty report holding only `diagnostics` (content errors found before any page was read).
     public init(diagnostics: [Diagnostic]) {
-        self.init(errors: diagnostics.sorted(), pages: 0, links: 0)
+        self.init(diagnostics: diagnostics.sorted(), pages: 0, links: 0)
     }
 
     /// Errors, not warnings.
-    public var errorCount: Int { errors.filter { $0.severity == .error }.count }
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 
     /// `{"errors":[{"path":…,"line":…,"column":…,"message":…}],"warnings":[…],"pages":N,"links":M}`,
     /// keys sorted, for tools.
@@ -16,8 +16,8 @@ extension OutputChecker.Report {
             Entry(path: diagnostic.path, line: diagnostic.line, column: diagnostic.column, message: diagnostic.message)
         }
         let document = Document(
-            errors: errors.filter { $0.severity == .error }.map(entry),
-            warnings: errors.filter { $0.severity == .warning }.map(entry),
+            errors: diagnostics.filter { $0.severity == .error }.map(entry),
+            warnings: diagnostics.filter { $0.severity == .warning }.map(entry),
             pages: pages, links: links)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -4,10 +4,12 @@ import Foundation
 /// `href`, `src` and `srcset` leads to a file (a folder URL to its `index.html`), every
 /// `#fragment` names an `id` of its target page, no page repeats an `id`, and no two files
 /// differ only in letter case (one would hide the other on a case-insensitive host).
+/// Absolute URLs under `base_url` are followed too, but a miss there is a warning: the site
+/// may share its domain with files it does not build.
 public struct OutputChecker: Sendable {
-    /// The outcome: errors located in the output files, and what was looked at.
+    /// The outcome: errors and warnings located in the output files, and what was looked at.
     public struct Report: Sendable {
-        public var errors: [Diagnostic]
+        public var diagnostics: [Diagnostic]
         /// HTML pages read.
         public var pages: Int
         /// Internal links and asset references followed.
@@ -44,14 +46,15 @@ public struct OutputChecker: Sendable {
             }
         }
         errors += caseCollisions(files)
-        return Report(errors: errors.sorted(), pages: pages.count, links: links)
+        return Report(diagnostics: errors.sorted(), pages: pages.count, links: links)
     }
 
     private func problems(
         with target: LinkResolver.Target, reference: HTMLAttribute, page: String, files: Set<String>, ids: [String: Set<String>]
     ) -> [Diagnostic] {
+        let severity: Diagnostic.Severity = target.isAbsolute ? .warning : .error
         let at = { (message: String) in
-            [Diagnostic(path: displayPrefix + page, line: reference.line, column: reference.column, message)]
+            [Diagnostic(path: displayPrefix + page, line: reference.line, column: reference.column, severity: severity, message)]
         }
         guard var file = target.file else { return at("link '\(reference.value)' leads above the site's root") }
         if !files.contains(file) {

@@ -28,7 +28,7 @@ struct Check: ParsableCommand {
         if FileManager.default.fileExists(atPath: outputURL.appending(path: "index.html").path) {
             let baseURL = (try? SiteConfig.load(siteDirectory: site))?.baseURL
             report = OutputChecker(output: outputURL, displayPrefix: shownOutput, baseURL: baseURL).check()
-            report.errors = (report.errors + contentProblems).sorted()
+            report.diagnostics = (report.diagnostics + contentProblems).sorted()
         } else {
             let missing = Diagnostic(path: shownOutput, "no built site here (no index.html); run gazette build first")
             report = OutputChecker.Report(diagnostics: contentProblems + [missing])
@@ -36,9 +36,12 @@ struct Check: ParsableCommand {
         if json {
             Terminal.line(report.json)
         } else {
-            Report.diagnostics(report.errors)
-            let summary = "Checked \(report.pages) pages and \(report.links) internal links"
-            Terminal.line(report.errorCount == 0 ? Terminal.green(summary + ": no problems") : summary)
+            Report.diagnostics(report.diagnostics)
+            let warnings = report.diagnostics.count - report.errorCount
+            var summary = "Checked \(report.pages) pages and \(report.links) internal links"
+            if report.errorCount == 0 && warnings == 0 { summary = Terminal.green(summary + ": no problems") }
+            if report.errorCount == 0 && warnings > 0 { summary += ": no errors, \(warnings) warning\(warnings == 1 ? "" : "s")" }
+            Terminal.line(summary)
         }
         if report.errorCount > 0 { throw ExitCode.failure }
     }

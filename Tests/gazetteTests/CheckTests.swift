@@ -7,7 +7,7 @@ import GazetteSite
     @Test func failsOnABrokenLink() throws {
         let site = TemporaryFolder([
             "site.yml": "title: Check Test\n",
-            "Content/2021/05/a.md": "---\ntitle: Bridge vote\ndate: 2021-05-04T10:00:00Z\n---\n\nSee [the minutes](../../../minutes/) and [the vote](#vote).\n",
+            "Content/2021/05/bridge-vote.md": "---\ntitle: Bridge vote\ndate: 2021-05-04T10:00:00Z\n---\n\nSee [the minutes](../../../minutes/) and [the vote](#vote).\n",
         ])
         defer { site.remove() }
         #expect(try GazetteBinary.run(["build"], in: site.url).status == 0)

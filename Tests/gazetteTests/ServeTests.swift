@@ -4,7 +4,7 @@ import GazetteSite
 
 /// `gazette serve` on a free port, spoken to over raw sockets.
 @Suite struct ServeTests {
-    static let article = "Content/2020/01/tide.md"
+    static let article = "Content/2020/01/tide-tables-published.md"
     static let articleURL = "/2020/01/02/tide-tables-published.html"
 
     static func site() -> TemporaryFolder {

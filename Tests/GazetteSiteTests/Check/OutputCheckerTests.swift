@@ -23,7 +23,7 @@ import Testing
             "tags/flood/index.html": "<a href=\"../../2019/03/07/bridge.html\">bridge</a>",
             "style.css": "", "a b.png": "", "big.png": "",
         ])
-        #expect(report.errors.isEmpty, "\(report.errors.map(\.description))")
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.description))")
         #expect(report.pages == 3)
         #expect(report.links == 13)
     }
@@ -33,7 +33,7 @@ import Testing
             "index.html": "<p>\n  <a href=\"gone/\">gone</a>\n<img src=\"missing.png\"> <a href=\"page.html#nowhere\">x</a></p>",
             "page.html": "<a href=\"../../outside.html\">up</a> <a href=\"#here\">self</a>",
         ])
-        #expect(report.errors.map(\.description) == [
+        #expect(report.diagnostics.map(\.description) == [
             "_site/index.html:2:12: error: broken link 'gone/'",
             "_site/index.html:3:11: error: missing file 'missing.png'",
             "_site/index.html:3:34: error: link 'page.html#nowhere' names '#nowhere', but page.html has no element with that id",
@@ -43,9 +43,15 @@ import Testing
         #expect(report.errorCount == 5)
     }
 
+    @Test func aMissAtAnAbsoluteURLOfTheSiteIsAWarning() throws {
+        let report = try check(["index.html": "<img src=\"https://news.example.org/archive/images/cms.jpg\">"])
+        #expect(report.diagnostics.map(\.description) == ["_site/index.html:1:11: warning: missing file 'https://news.example.org/archive/images/cms.jpg'"])
+        #expect(report.errorCount == 0)
+    }
+
     @Test func duplicateIdsAndCaseCollisionsAreErrors() throws {
         let report = try check(["index.html": "<h2 id=\"a\">1</h2>\n<h2 id=\"a\">2</h2>", "Photo.png": "", "photo.png": ""])
-        #expect(report.errors.map(\.description) == [
+        #expect(report.diagnostics.map(\.description) == [
             "_site/Photo.png: error: also written as 'photo.png': the names differ only in case, so one hides the other on a case-insensitive host",
             "_site/index.html:2:9: error: duplicate id 'a' (first on line 1)",
         ])
