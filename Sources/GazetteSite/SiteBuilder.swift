@@ -27,7 +27,7 @@ public struct SiteBuilder: Sendable {
             try renderer.writeLists()
             report(.indexes)
             try renderer.writeIndexes()
-            report(.assets, total: prepared.theme.assets.count)
+            report(.assets)
             try renderer.writeAssets()
             report(.committing)
             try writer.commit()

@@ -36,14 +36,30 @@ public struct SiteWatcher: Sendable {
             let path = base + "/" + top
             if let stamp = Self.stamp(path) {
                 snapshot.files[top] = stamp
-                continue
-            }
-            guard let walker = FileManager.default.enumerator(atPath: path) else { continue }
-            for case let relative as String in walker where !Self.isScratch(relative) {
-                if let stamp = Self.stamp(path + "/" + relative) { snapshot.files[top + "/" + relative] = stamp }
+            } else {
+                Self.walk(path, relative: top, into: &snapshot.files)
             }
         }
         return snapshot
+    }
+
+    /// Every regular file under `path`, with readdir and stat: several times faster than
+    /// Foundation's enumerator, which matters when a poll covers thousands of articles.
+    private static func walk(_ path: String, relative: String, into files: inout [String: Stamp]) {
+        guard let folder = opendir(path) else { return }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." || isScratch(name) { continue }
+            let childPath = path + "/" + name, childRelative = relative + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): walk(childPath, relative: childRelative, into: &files)
+            case Int32(DT_REG): if let stamp = stamp(childPath) { files[childRelative] = stamp }
+            default:
+                // Symbolic links and file systems that do not fill d_type: ask stat.
+                if let stamp = stamp(childPath) { files[childRelative] = stamp } else { walk(childPath, relative: childRelative, into: &files) }
+            }
+        }
     }
 
     /// Paths added, removed or changed from `old` to `new`, sorted.
@@ -65,8 +81,7 @@ public struct SiteWatcher: Sendable {
     }
 
     /// `.x.swp`, `x~`, `#x#`, `.#x`: files editors keep while a file is open.
-    private static func isScratch(_ relative: String) -> Bool {
-        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+    private static func isScratch(_ name: String) -> Bool {
         return name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasPrefix(".#")
             || (name.hasPrefix("#") && name.hasSuffix("#")) || name == ".DS_Store"
     }

@@ -68,14 +68,19 @@ final class LiveSite: Sendable {
         }
     }
 
-    /// Polls the watched files every `interval` seconds and rebuilds on a change; sends a
-    /// comment line to open pages now and then so closed connections are noticed. Never returns.
+    /// Polls the watched files every `interval` seconds (longer on an archive so big that a
+    /// poll takes a while, so watching never takes more than about a quarter of a core) and
+    /// rebuilds on a change; sends a comment line to open pages now and then so closed
+    /// connections are noticed. Never returns.
     func watch(every interval: TimeInterval = 0.3) -> Never {
         var last = watcher.snapshot()
         var lastPing = Date()
+        var pause = interval
         while true {
-            Thread.sleep(forTimeInterval: interval)
+            Thread.sleep(forTimeInterval: pause)
+            let started = Date()
             let now = watcher.snapshot()
+            pause = max(interval, 3 * Date().timeIntervalSince(started))
             let changed = SiteWatcher.changes(from: last, to: now)
             if !changed.isEmpty {
                 last = now
