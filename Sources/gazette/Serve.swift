@@ -52,11 +52,30 @@ struct Serve: AsyncParsableCommand {
         Terminal.line("Serving \(folder) at http://\(shownHost):\(shownPort)/ (Ctrl-C to stop)")
         Terminal.line("Watching \(SiteWatcher.watched.joined(separator: ", ")) for changes")
         Thread.detachNewThread { live.watch() }
+        let signals = stopCleanly(output: options.resolvedOutput)
         do {
             try await running.value
+            withExtendedLifetime(signals) {}
         } catch {
             Terminal.error("error: the server stopped: \(error.localizedDescription)")
             throw ExitCode.failure
+        }
+    }
+
+    /// On Ctrl-C or SIGTERM, removes this process's staging folder (a build may be half
+    /// written) and exits with status 0. The sources must be kept alive by the caller.
+    private func stopCleanly(output: URL) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { (number: Int32) -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                let staging = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).gazette-tmp-\(getpid())")
+                try? FileManager.default.removeItem(at: staging)
+                Terminal.line("")
+                Foundation.exit(0)
+            }
+            source.resume()
+            return source
         }
     }
 
