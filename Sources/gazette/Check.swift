@@ -39,7 +39,7 @@ struct Check: ParsableCommand {
             Report.diagnostics(report.diagnostics)
             let warnings = report.diagnostics.count - report.errorCount
             var summary = "Checked \(report.pages) pages and \(report.links) internal links"
-            if report.errorCount == 0 && warnings == 0 { summary = Terminal.green(summary + ": no problems") }
+            if report.errorCount == 0 && warnings == 0 { summary = Terminal.green(summary + ": no errors") }
             if report.errorCount == 0 && warnings > 0 { summary += ": no errors, \(warnings) warning\(warnings == 1 ? "" : "s")" }
             Terminal.line(summary)
         }
