@@ -50,6 +50,9 @@ struct Serve: AsyncParsableCommand {
         if case let .ip6(ip, actual)? = await server.listeningAddress { shownHost = "[\(ip)]"; shownPort = actual }
         let folder = output ?? (siteOptions.site == "." ? "_site" : (siteOptions.site as NSString).appendingPathComponent("_site"))
         Terminal.line("Serving \(folder) at http://\(shownHost):\(shownPort)/ (Ctrl-C to stop)")
+        if !(shownHost.hasPrefix("127.") || shownHost == "[::1]") {
+            Terminal.error("warning: \(shownHost) is not a loopback address: other machines may reach this preview server")
+        }
         Terminal.line("Watching \(SiteWatcher.watched.joined(separator: ", ")) for changes")
         Thread.detachNewThread { live.watch() }
         let signals = stopCleanly(output: options.resolvedOutput)
