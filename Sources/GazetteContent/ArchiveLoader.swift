@@ -35,6 +35,13 @@ public struct ArchiveLoader: Sendable {
     /// problems are in `diagnostics`, all of them, sorted. Articles whose permalinks collide are
     /// all left out, each diagnostic naming the other files.
     public func load() -> ArchiveLoadResult {
+        load(cache: nil, keepBodies: true)
+    }
+
+    /// Loads all articles, reusing `cache` for files whose size and modification time it
+    /// matches. Without `keepBodies`, articles come without their bodies (see ``body(of:)``),
+    /// so memory does not grow with the archive's text. The result carries the new cache.
+    public func load(cache: ContentCache?, keepBodies: Bool) -> ArchiveLoadResult {
         let content = siteDirectory.appendingPathComponent(ArchiveLoader.contentFolder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -44,7 +51,14 @@ public struct ArchiveLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let sources = findSources(in: content, diagnostics: &diagnostics)
         var articles: [Article] = []
-        for parsed in ArchiveLoader.parseAll(sources, config: config) {
+        let reuse = cache.flatMap { $0.key == ContentCache.key(for: config) ? $0 : nil }
+        var newCache = ContentCache(key: ContentCache.key(for: config))
+        for parsed in ArchiveLoader.parseAll(sources, config: config, cache: reuse, keepBodies: keepBodies) {
+            if parsed.diagnostics.isEmpty, let article = parsed.article, let stamp = parsed.stamp {
+                var cached = article
+                cached.body = ""
+                newCache.entries[article.sourcePath] = .init(size: stamp.size, modified: stamp.modified, article: cached)
+            }
             diagnostics += parsed.diagnostics
             if let article = parsed.article { articles.append(article) }
         }
@@ -60,12 +74,16 @@ public struct ArchiveLoader: Sendable {
         let clashing = Set(clashes.map(\.path))
         articles.removeAll { clashing.contains($0.sourcePath) }
         articles.sort { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
-        return ArchiveLoadResult(articles: articles, diagnostics: diagnostics.sorted())
+        var result = ArchiveLoadResult(articles: articles, diagnostics: diagnostics.sorted())
+        result.cache = newCache
+        return result
     }
 
     // Parses `sources` on all cores: the files are cut into a few chunks per core, each worker
     // keeps one ``ArticleParser`` for its chunk and writes each result at its file's index.
-    static func parseAll(_ sources: [ArticleSource], config: SiteConfig) -> [ParsedFile] {
+    static func parseAll(
+        _ sources: [ArticleSource], config: SiteConfig, cache: ContentCache? = nil, keepBodies: Bool = true
+    ) -> [ParsedFile] {
         let count = sources.count
         guard count > 0 else { return [] }
         let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
@@ -78,7 +96,18 @@ public struct ArchiveLoader: Sendable {
                 let start = count * chunk / chunks
                 let end = count * (chunk + 1) / chunks
                 for index in start..<end {
-                    output[index] = parser.parse(sources[index])
+                    let stamp = FileStamp(path: sources[index].url.path)
+                    if let stamp, let entry = cache?.entries[sources[index].relativePath],
+                       entry.size == stamp.size, entry.modified == stamp.modified {
+                        var article = entry.article
+                        article.bundleFiles = sources[index].bundleFiles
+                        output[index] = ParsedFile(article: article, diagnostics: [], stamp: stamp)
+                        continue
+                    }
+                    var parsed = parser.parse(sources[index])
+                    parsed.stamp = stamp
+                    if !keepBodies { parsed.article?.body = "" }
+                    output[index] = parsed
                 }
             }
         }
@@ -108,6 +137,8 @@ public struct ArchiveLoadResult: Sendable {
     public var articles: [Article]
     /// Every problem found, sorted by path, line and column.
     public var diagnostics: [Diagnostic]
+    /// The parsed articles to reuse next time.
+    public var cache: ContentCache?
 
     public init(articles: [Article], diagnostics: [Diagnostic]) {
         self.articles = articles

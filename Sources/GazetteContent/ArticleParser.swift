@@ -16,6 +16,8 @@ struct ArticleSource: Sendable, Hashable {
 struct ParsedFile: Sendable {
     var article: Article?
     var diagnostics: [Diagnostic]
+    // The file's size and modification time when it was read.
+    var stamp: FileStamp?
 }
 
 // Turns one source file into an article. Each worker of ``ArchiveLoader`` makes one and uses it

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Parsed articles from an earlier build, keyed by source path and checked against each file's
+/// size and modification time, so an unchanged file is not read or parsed again. Bodies are
+/// not kept: ``ArchiveLoader/body(of:)`` reads one again when its page must be rendered.
+public struct ContentCache: Sendable {
+    struct Entry: Sendable {
+        var size: Int
+        var modified: Int
+        var article: Article
+    }
+
+    /// The cache's file name inside the output folder.
+    public static let fileName = ".gazette-cache"
+    private static let magic = "gazette-content-cache-2"
+
+    /// What the parse depended on besides the file (time zone, known sections): a changed
+    /// key empties the cache.
+    public let key: UInt64
+    var entries: [String: Entry] = [:]
+
+    public init(key: UInt64) {
+        self.key = key
+    }
+
+    /// Number of cached articles.
+    public var count: Int { entries.count }
+
+    /// Reads a cache file; a missing, damaged or differently keyed file gives an empty cache.
+    public init(contentsOf url: URL, key: UInt64) {
+        self.key = key
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        var input = ByteReader([UInt8](data))
+        do {
+            guard try input.string() == Self.magic, try input.uint64() == key else { return }
+            var entries: [String: Entry] = [:]
+            for _ in 0..<(try input.count()) {
+                let size = try input.int(), modified = try input.int()
+                let article = try Article(withoutBodyFrom: &input)
+                entries[article.sourcePath] = Entry(size: size, modified: modified, article: article)
+            }
+            self.entries = entries
+        } catch {
+            entries = [:]
+        }
+    }
+
+    /// The cache as bytes, entries in path order so equal caches give equal files.
+    public func encoded() -> [UInt8] {
+        var out = ByteWriter()
+        out.string(Self.magic)
+        out.uint64(key)
+        out.int(entries.count)
+        for (_, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            out.int(entry.size)
+            out.int(entry.modified)
+            entry.article.encodeWithoutBody(into: &out)
+        }
+        return out.bytes
+    }
+
+    /// The key for a site's settings: everything in `site.yml` that changes how files parse.
+    public static func key(for config: SiteConfig) -> UInt64 {
+        var hash = StableHash()
+        hash.add(magic)
+        hash.add(config.timeZone)
+        for section in config.sections { hash.add(section.name); hash.add(section.slug) }
+        hash.add(config.permalink)
+        return hash.value
+    }
+}
