@@ -9,6 +9,7 @@ import Foundation
 public struct OutputChecker: Sendable {
     /// The outcome: errors and warnings located in the output files, and what was looked at.
     public struct Report: Sendable {
+        /// Errors and warnings, sorted by path and position.
         public var diagnostics: [Diagnostic]
         /// HTML pages read.
         public var pages: Int
@@ -16,6 +17,7 @@ public struct OutputChecker: Sendable {
         public var links: Int
     }
 
+    /// The built site's folder.
     public let output: URL
     /// Put before each output path in messages, e.g. `_site/`.
     public let displayPrefix: String

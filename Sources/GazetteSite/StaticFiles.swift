@@ -15,6 +15,7 @@ public struct StaticFiles: Sendable {
         case badRequest
     }
 
+    /// The output folder served; nothing outside it is ever returned.
     public let root: URL
 
     public init(root: URL) {
