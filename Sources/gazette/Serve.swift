@@ -36,12 +36,16 @@ struct Serve: AsyncParsableCommand {
         live.build()
         let handler = ServeHandler(files: StaticFiles(root: options.resolvedOutput), live: live)
         let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)
-        let running = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 10)
-        } catch {
-            running.cancel()
-            Terminal.error("error: cannot listen on \(host):\(port): \(error.localizedDescription)")
+        // Whichever comes first: listening (nil), or the server failing to start (why).
+        let (events, event) = AsyncStream<String?>.makeStream()
+        Task {
+            do { try await server.run() } catch { event.yield("\(error)") }
+            event.yield("the server stopped")
+        }
+        Task { if (try? await server.waitUntilListening(timeout: 10)) != nil { event.yield(nil) } }
+        var outcomes = events.makeAsyncIterator()
+        if case let failure?? = await outcomes.next() {
+            Terminal.error("error: cannot listen on \(host):\(port): \(failure)")
             throw ExitCode.failure
         }
         var shownHost = host.contains(":") ? "[\(host)]" : host
@@ -56,13 +60,10 @@ struct Serve: AsyncParsableCommand {
         Terminal.line("Watching \(SiteWatcher.watched.joined(separator: ", ")) for changes")
         Thread.detachNewThread { live.watch() }
         let signals = stopCleanly(output: options.resolvedOutput)
-        do {
-            try await running.value
-            withExtendedLifetime(signals) {}
-        } catch {
-            Terminal.error("error: the server stopped: \(error.localizedDescription)")
-            throw ExitCode.failure
-        }
+        let stopped = await outcomes.next()
+        withExtendedLifetime(signals) {}
+        Terminal.error("error: \((stopped ?? nil) ?? "the server stopped")")
+        throw ExitCode.failure
     }
 
     /// On Ctrl-C or SIGTERM, removes this process's staging folder (a build may be half
