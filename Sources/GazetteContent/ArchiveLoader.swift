@@ -56,6 +56,7 @@ public struct ArchiveLoader: Sendable {
         for parsed in ArchiveLoader.parseAll(sources, config: config, cache: reuse, keepBodies: keepBodies) {
             if parsed.diagnostics.isEmpty, let article = parsed.article, let stamp = parsed.stamp {
                 var cached = article
+                if !cached.body.isEmpty { cached.bodyStart = Article.start(of: cached.body) }
                 cached.body = ""
                 newCache.entries[article.sourcePath] = .init(size: stamp.size, modified: stamp.modified, article: cached)
             }
@@ -106,7 +107,10 @@ public struct ArchiveLoader: Sendable {
                     }
                     var parsed = parser.parse(sources[index])
                     parsed.stamp = stamp
-                    if !keepBodies { parsed.article?.body = "" }
+                    if !keepBodies, let body = parsed.article?.body {
+                        parsed.article?.bodyStart = Article.start(of: body)
+                        parsed.article?.body = ""
+                    }
                     output[index] = parsed
                 }
             }

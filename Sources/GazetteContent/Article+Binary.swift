@@ -25,6 +25,7 @@ extension Article {
         out.optional(canonicalURL)
         out.bool(bodyFormat == .plainText)
         out.int(bodyLine)
+        out.string(bodyStart)
         ParamValue.table(params).encode(into: &out)
     }
 
@@ -45,13 +46,14 @@ extension Article {
         let dateline = try input.optional(), language = try input.optional(), isDraft = try input.bool()
         let aliases = try input.strings(), canonicalURL = try input.optional()
         let format: BodyFormat = try input.bool() ? .plainText : .markdown
-        let bodyLine = try input.int()
+        let bodyLine = try input.int(), bodyStart = try input.string()
         guard case .table(let params) = try ParamValue(from: &input) else { throw ByteReader.Damaged() }
         self.init(
             sourcePath: sourcePath, bundleFiles: bundleFiles, slug: slug, title: title, subtitle: subtitle,
             date: date, updated: updated, authors: authors, section: section, tags: tags, summary: summary,
             image: image, dateline: dateline, language: language, isDraft: isDraft, aliases: aliases,
             canonicalURL: canonicalURL, body: "", bodyFormat: format, bodyLine: bodyLine, params: params)
+        self.bodyStart = bodyStart
     }
 }
 

@@ -34,6 +34,9 @@ public struct Article: Sendable, Hashable {
     /// The unrendered body: Markdown, or plain-text paragraphs.
     public var body: String
     public var bodyFormat: BodyFormat
+    /// The beginning of the body (its first paragraphs), kept when the loader leaves bodies
+    /// out, so summaries can still be derived from it.
+    public var bodyStart = ""
     /// 1-based line of the source file where the body starts (for messages).
     public var bodyLine: Int
     /// Front-matter keys Gazette does not interpret, kept for templates.
@@ -67,6 +70,14 @@ public struct Article: Sendable, Hashable {
         self.bodyFormat = bodyFormat
         self.bodyLine = bodyLine
         self.params = params
+    }
+
+    /// The body's first paragraphs: up to the first blank line after 1,500 characters.
+    public static func start(of body: String) -> String {
+        guard body.utf8.count > 1_500 else { return body }
+        let from = body.utf8.index(body.startIndex, offsetBy: 1_500)
+        guard let cut = body.range(of: "\n\n", range: from..<body.endIndex) else { return body }
+        return String(body[..<cut.lowerBound])
     }
 
     /// Whether this is a page bundle whose files travel with it.

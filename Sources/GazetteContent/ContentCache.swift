@@ -12,7 +12,7 @@ public struct ContentCache: Sendable {
 
     /// The cache's file name inside the output folder.
     public static let fileName = ".gazette-cache"
-    private static let magic = "gazette-content-cache-2"
+    private static let magic = "gazette-content-cache-3"
 
     /// What the parse depended on besides the file (time zone, known sections): a changed
     /// key empties the cache.
@@ -43,6 +43,16 @@ public struct ContentCache: Sendable {
         } catch {
             entries = [:]
         }
+    }
+
+    /// A hash of the cached file's size and modification time: it changes whenever the file
+    /// does. Zero for a file the cache does not hold.
+    public func sourceKey(of path: String) -> UInt64 {
+        guard let entry = entries[path] else { return 0 }
+        var hash = StableHash()
+        hash.add(entry.size)
+        hash.add(entry.modified)
+        return hash.value
     }
 
     /// The cache as bytes, entries in path order so equal caches give equal files.

@@ -19,12 +19,13 @@ struct ArticleEntry: Sendable {
         url = permalink.urlPath(for: article)
         file = permalink.outputFile(for: article)
         let lead: String
+        let start = article.body.isEmpty ? article.bodyStart : Article.start(of: article.body)
         if let given = article.summary, !given.isEmpty {
             lead = given
         } else if article.bodyFormat == .plainText {
-            lead = PlainText.leadText(of: article.body)
+            lead = PlainText.leadText(of: start)
         } else {
-            lead = Markdown.leadText(of: article.body)
+            lead = Markdown.leadText(of: start)
         }
         summary = RenderedBody.shorten(lead, limit: 220)
         if article.isBundle {
@@ -33,6 +34,7 @@ struct ArticleEntry: Sendable {
         }
         // The body is rendered when the page is written; lists only need the rest.
         self.article.body = ""
+        self.article.bodyStart = ""
     }
 
     /// Rewrites a URL written in a bundle's body (`photo.jpg`) to where the file is copied.

@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var skipInvalid = false
     /// The build clock: what counts as the future. Tests pin it.
     public var now = Date()
+    /// How many URLs and bytes one sitemap file may hold; tests lower it to force an index.
+    var sitemapLimits = Sitemap.Limits()
     /// Told the stage and counts as the build goes, from any thread (a terminal's progress bar).
     public var progress: (@Sendable (BuildProgress) -> Void)?
     /// Told each output path, relative to the output folder, once written, from any thread.
@@ -35,8 +37,11 @@ public struct BuildOptions: Sendable {
 /// What a finished build did.
 public struct BuildSummary: Sendable {
     public var articles: Int
+    /// Files written because they are new or their bytes changed.
     public var filesWritten: Int
     public var bytesWritten: Int
+    /// Files the site has in all, written or kept.
+    public var outputFiles: Int
     public var seconds: Double
     /// Articles left out with `skipInvalid`, with the reason.
     public var skipped: [Diagnostic]
@@ -44,10 +49,11 @@ public struct BuildSummary: Sendable {
     public var drafts: Int
     public var future: Int
 
-    /// `Built 34 articles into 212 files (1.8 MB) in 0.41 s`.
+    /// `Built 37 articles: 291 files, 291 written (3.1 MB) in 0.41 s`.
     public var line: String {
         let megabytes = Double(bytesWritten) / 1_000_000
-        var text = "Built \(articles) articles into \(filesWritten) files (\(String(format: "%.1f", megabytes)) MB) in \(String(format: "%.2f", seconds)) s"
+        var text = "Built \(articles) articles: \(outputFiles) files, \(filesWritten) written"
+            + " (\(String(format: "%.1f", megabytes)) MB) in \(String(format: "%.2f", seconds)) s"
         var left: [String] = []
         if drafts > 0 { left.append("\(drafts) draft\(drafts == 1 ? "" : "s")") }
         if future > 0 { left.append("\(future) future") }

@@ -9,6 +9,7 @@ extension PageFactory {
         var context = common(file: entry.file, url: entry.url, title: article.title,
                              description: entry.summary, currentSection: article.section?.slug)
         let root = context["root"] as? String ?? "./"
+        context["head_meta"] = HeadMeta.article(entry, config: config, urls: urls, wordCount: body.wordCount)
         let date = article.date
         var fields: [String: Any] = [
             "title": article.title, "url": SitePath.relative(fromFile: entry.file, to: entry.url),

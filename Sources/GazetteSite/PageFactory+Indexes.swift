@@ -6,8 +6,9 @@ extension PageFactory {
     /// then name; sections keep their configured order; authors go by name.
     func termsIndex<Kind>(_ groups: [SiteIndex.Group<Kind>], heading: String, byCount: Bool) -> (String, [String: Any]) {
         let file = Kind.folder + "/index.html"
-        var context = common(file: file, url: Kind.folder + "/", title: heading,
-                             description: "\(heading): \(groups.count) in the archive")
+        let description = "\(heading): \(groups.count) in the archive"
+        var context = common(file: file, url: Kind.folder + "/", title: heading, description: description)
+        context["head_meta"] = collectionMeta(name: heading, url: Kind.folder + "/", description: description)
         let sorted = byCount
             ? groups.sorted { ($1.members.count, $0.term) < ($0.members.count, $1.term) }
             : groups
@@ -21,7 +22,9 @@ extension PageFactory {
     /// `archive/`: every year with its months and counts, as a compact calendar table.
     func archiveIndex(_ index: SiteIndex) -> (String, [String: Any]) {
         let file = "archive/index.html"
-        var context = common(file: file, url: "archive/", title: "Archive", description: "Every year and month of the archive")
+        let description = "Every year and month of the archive"
+        var context = common(file: file, url: "archive/", title: "Archive", description: description)
+        context["head_meta"] = collectionMeta(name: "Archive", url: "archive/", description: description)
         context["heading"] = "Archive"
         context["years"] = index.years.reversed().map { year -> [String: Any] in
             let months = (1...12).map { month -> [String: Any] in
@@ -42,11 +45,20 @@ extension PageFactory {
         context["root"] = basePath
         context["head_meta"] = "<meta name=\"robots\" content=\"noindex\">\n"
         context["nav_sections"] = navSections.map { ["name": $0.name, "url": basePath + "section/\($0.slug)/"] }
+        context["feeds"] = Feeds.Format.allCases.map { format -> [String: Any] in
+            ["type": format.mediaType, "url": basePath + format.fileName, "title": "\(config.title) (\(format.label))"]
+        }
         context["links"] = [
             "home": basePath, "archive": basePath + "archive/", "tags": basePath + "tags/",
             "authors": basePath + "authors/", "sections": basePath + "section/", "feed": basePath + "feed.xml",
         ]
         return context
+    }
+
+    /// Canonical link, description and a `CollectionPage` for an index page at root-relative `url`.
+    private func collectionMeta(name: String, url: String, description: String) -> String {
+        HeadMeta.basic(canonical: absolute(url), description: description)
+            + JSONLD.script(JSONLD.collectionPage(name: name, url: absolute(url), description: description, config: config, urls: urls))
     }
 
     /// A redirect page at the old URL `alias` pointing to the article at `index`.

@@ -6,10 +6,10 @@ extension PageFactory {
         var lists = [ListPage(base: "", template: "home", kind: "Latest", heading: "", members: Array(0..<articleCount))]
         lists += index.sections.map { group in
             ListPage(base: "section/\(group.term.slug)/", template: "list", kind: "Section", heading: group.term.name,
-                     members: group.members, currentSection: group.term.slug)
+                     members: group.members, currentSection: group.term.slug, hasFeed: true)
         }
-        lists += index.tags.map { ListPage(base: "tags/\($0.term.slug)/", template: "list", kind: "Tag", heading: $0.term.name, members: $0.members) }
-        lists += index.authors.map { ListPage(base: "authors/\($0.term.slug)/", template: "list", kind: "Author", heading: $0.term.name, members: $0.members) }
+        lists += index.tags.map { ListPage(base: "tags/\($0.term.slug)/", template: "list", kind: "Tag", heading: $0.term.name, members: $0.members, hasFeed: true) }
+        lists += index.authors.map { ListPage(base: "authors/\($0.term.slug)/", template: "list", kind: "Author", heading: $0.term.name, members: $0.members, hasFeed: true) }
         lists += yearLists(index) + monthLists(index) + dayLists(index)
         return lists
     }
@@ -21,6 +21,8 @@ extension PageFactory {
                 (month, index.members(year: year, month: month).count)
             }
             var list = ListPage(base: "\(year)/", template: "list", kind: "Year", heading: String(year), members: index.members(year: year))
+            list.extraKey = Self.key([position > 0 ? years[position - 1] : -1, position + 1 < years.count ? years[position + 1] : -1]
+                + months.flatMap { [$0.0, $0.1] })
             list.extra = { link in
                 var extra: [String: Any] = ["months": months.map { month, count -> [String: Any] in
                     ["label": ArticleDate.monthName(month), "url": link(Self.monthURL(year, month)), "count": count]
@@ -43,6 +45,7 @@ extension PageFactory {
                                 heading: Self.monthLabel(period.year, period.month), members: index.members(year: period.year, month: period.month))
             let prev = position > 0 ? months[position - 1] : nil
             let next = position + 1 < months.count ? months[position + 1] : nil
+            list.extraKey = Self.key([prev?.year ?? -1, prev?.month ?? -1, next?.year ?? -1, next?.month ?? -1])
             list.extra = { link in
                 ["period_nav": Self.periodNav(
                     prev: prev.map { (Self.monthLabel($0.year, $0.month), Self.monthURL($0.year, $0.month)) },
@@ -62,6 +65,7 @@ extension PageFactory {
                                 heading: Self.dayLabel(day), members: members)
             let prev = position > 0 ? days[position - 1] : nil
             let next = position + 1 < days.count ? days[position + 1] : nil
+            list.extraKey = Self.key([prev?.year ?? -1, prev?.month ?? -1, prev?.day ?? -1, next?.year ?? -1, next?.month ?? -1, next?.day ?? -1])
             list.extra = { link in
                 ["period_nav": Self.periodNav(
                     prev: prev.map { (Self.dayLabel($0), Self.dayURL($0.year, $0.month, $0.day)) },
@@ -71,6 +75,13 @@ extension PageFactory {
             }
             return list
         }
+    }
+
+    /// A fingerprint of the numbers a list's extra context is built from.
+    private static func key(_ numbers: [Int]) -> UInt64 {
+        var hash = StableHash()
+        for number in numbers { hash.add(number) }
+        return hash.value
     }
 
     private static func monthLabel(_ year: Int, _ month: Int) -> String {

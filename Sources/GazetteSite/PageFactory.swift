@@ -19,7 +19,9 @@ struct PageFactory: Sendable {
     /// The absolute URL of a root-relative path.
     func absolute(_ path: String) -> String { config.baseURL + path }
 
-    /// Keys every page has: site, root, navigation, links, head metadata.
+    var urls: AbsoluteURLs { AbsoluteURLs(base: config.baseURL) }
+
+    /// Keys every page has: site, root, navigation, links, head metadata, the site's feeds.
     func common(file: String, url: String, title: String?, description: String, currentSection: String? = nil) -> [String: Any] {
         let root = SitePath.rootPrefix(ofFile: file)
         var context: [String: Any] = [
@@ -34,7 +36,7 @@ struct PageFactory: Sendable {
                 "authors": root + "authors/", "sections": root + "section/", "feed": root + "feed.xml",
             ],
             "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
-            "feeds": [[String: Any]](),
+            "feeds": Feeds.links(base: "", title: config.title, fromFile: file),
         ]
         // swift-mustache treats "" as present: optional keys are left out instead.
         if let title, !title.isEmpty { context["page_title"] = title }

@@ -9,41 +9,63 @@ struct PageWriter: Sendable {
     let theme: Theme
     let writer: OutputWriter
     let siteDirectory: URL
+
+    /// Gives an article's body by its index in the plan (read again from its file).
+    let body: @Sendable (Int) -> String?
     /// Told the count of pages done every so often.
     var progress: (@Sendable (BuildProgress) -> Void)? = nil
 
-    private var markdown: Markdown {
+    var markdown: Markdown {
         Markdown(allowUnsafeHTML: site.config.unsafeHTML, smartPunctuation: site.config.smartPunctuation)
     }
 
-    /// Article pages in parallel, with their bundle files. `bodies` follow the plan's order.
-    func writeArticles(bodies: [String]) throws(DiagnosticsError) {
+    /// Article pages in parallel, with their bundle files. A page whose inputs (the article,
+    /// its neighbours and related articles, the site) are unchanged is kept as it is.
+    func writeArticles() throws(DiagnosticsError) {
         let markdown = self.markdown
         let done = Atomic(0)
         try Parallel.forEach(site.entries.count) { index throws(DiagnosticsError) in
             defer { report(.articles, done: done.add(1, ordering: .relaxed).newValue, of: site.entries.count) }
             let entry = site.entries[index]
-            let body: RenderedBody
-            switch entry.article.bodyFormat {
-            case .plainText: body = PlainText.render(bodies[index])
-            case .markdown: body = markdown.render(bodies[index]) { entry.bundleURL($0, fromFile: entry.file) }
+            let related = site.related.related(to: index)
+            var key = StableHash()
+            key.add(site.siteKey)
+            for neighbour in [index - 1, index, index + 1] + related where site.itemKeys.indices.contains(neighbour) {
+                key.add(site.itemKeys[neighbour])
             }
-            let context = site.factory.articlePage(index, body: body, related: site.related.related(to: index))
-            try write("article", context, to: entry.file, owner: entry.article.sourcePath)
             if let folder = entry.bundleFolder { try copyBundle(entry, into: folder) }
+            let owner = entry.article.sourcePath
+            if try writer.keepIfCurrent(entry.file, fingerprint: key.value, owner: owner) { return }
+            guard let text = body(index) else {
+                throw DiagnosticsError([Diagnostic(path: owner, "cannot read this file any more")])
+            }
+            let rendered: RenderedBody
+            switch entry.article.bodyFormat {
+            case .plainText: rendered = PlainText.render(text)
+            case .markdown: rendered = markdown.render(text) { entry.bundleURL($0, fromFile: entry.file) }
+            }
+            let context = site.factory.articlePage(index, body: rendered, related: related)
+            try write("article", context, to: entry.file, owner: owner, fingerprint: key.value)
         }
     }
 
-    /// Home, section, tag, author and date lists, every page of each.
+    /// Home, section, tag, author and date lists, every page of each; unchanged pages are kept.
     func writeLists() throws(DiagnosticsError) {
         let lists = site.factory.lists(site.index, articleCount: site.entries.count)
         let pageSize = site.config.paginate
+        let factory = site.factory
         let done = Atomic(0)
         try Parallel.forEach(lists.count) { number throws(DiagnosticsError) in
             defer { report(.lists, done: done.add(1, ordering: .relaxed).newValue, of: lists.count) }
             let list = lists[number]
-            try site.factory.render(list, pageSize: pageSize) { file, context throws(DiagnosticsError) in
-                try write(list.template, context, to: file, owner: "list /\(list.base)")
+            let owner = "list /\(list.base)"
+            let (pagination, pages) = factory.pages(of: list, pageSize: pageSize)
+            for (page, number) in pages {
+                let key = factory.fingerprint(of: list, page: page, number: number, pagination: pagination,
+                                              siteKey: site.siteKey, itemKeys: site.itemKeys)
+                if try writer.keepIfCurrent(page.file, fingerprint: key, owner: owner) { continue }
+                let context = factory.context(for: list, page: page, number: number, pagination: pagination)
+                try write(list.template, context, to: page.file, owner: owner, fingerprint: key)
             }
         }
     }
@@ -87,18 +109,25 @@ struct PageWriter: Sendable {
         progress(BuildProgress(stage: stage, completed: done, total: total))
     }
 
-    private func write(_ template: String, _ context: [String: Any], to file: String, owner: String) throws(DiagnosticsError) {
+    private func write(
+        _ template: String, _ context: [String: Any], to file: String, owner: String, fingerprint: UInt64 = 0
+    ) throws(DiagnosticsError) {
         guard let html = theme.render(template, context) else {
             throw DiagnosticsError([Diagnostic(path: "Templates/\(template).mustache", "template '\(template)' is missing (needed for \(owner))")])
         }
-        try writer.write(file, html, owner: owner)
+        try writer.write(file, html, owner: owner, fingerprint: fingerprint)
     }
 
     private func copyBundle(_ entry: ArticleEntry, into folder: String) throws(DiagnosticsError) {
         let source = (entry.article.sourcePath as NSString).deletingLastPathComponent
         for file in entry.article.bundleFiles {
-            let data = try read(siteDirectory.appending(path: source + "/" + file), shownAs: source + "/" + file)
-            try writer.write(folder + file, data: data, owner: entry.article.sourcePath)
+            let url = siteDirectory.appending(path: source + "/" + file)
+            var key = StableHash()
+            key.add(source + "/" + file)
+            if let stamp = FileStamp(path: url.path) { key.add(stamp.size); key.add(stamp.modified) }
+            if try writer.keepIfCurrent(folder + file, fingerprint: key.value, owner: entry.article.sourcePath) { continue }
+            let data = try read(url, shownAs: source + "/" + file)
+            try writer.write(folder + file, data: data, owner: entry.article.sourcePath, fingerprint: key.value)
         }
     }
 

@@ -50,8 +50,10 @@ struct Pagination {
         } else {
             pager["older_url"] = link(page(pageCount - 1).url)
         }
+        // Numbered pages link to their neighbours and page 1, never to the last page, so
+        // that adding articles at the newest end does not change them.
         let focus = current ?? pageCount
-        var shown = Set([1, pageCount])
+        var shown: Set<Int> = current == nil ? [1, pageCount] : [1]
         for number in (focus - 2)...(focus + 2) where (1...pageCount).contains(number) { shown.insert(number) }
         var pages: [[String: Any]] = []
         var previous: Int?

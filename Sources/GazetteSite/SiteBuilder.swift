@@ -3,7 +3,8 @@ import GazetteContent
 import GazetteRender
 
 /// Builds a site: load and validate the archive, plan routes and lists, render every page
-/// into a staging folder, then swap it in. Read top to bottom, it is the list of stages.
+/// whose inputs changed, then put the result in place. Read top to bottom, it is the list of
+/// stages. A failed build leaves the previous output untouched.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
@@ -11,73 +12,90 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Runs the whole build. Throws every problem found, sorted, and leaves the previous
-    /// output untouched when anything fails.
+    /// Runs the whole build. Throws every problem found, sorted.
     public func build() throws(DiagnosticsError) -> BuildSummary {
         let started = Date()
-        let prepared = try prepare()
-        let site = prepared.site, articles = prepared.articles
-        let writer = try OutputWriter(output: options.resolvedOutput, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
+        let output = options.resolvedOutput
+        report(.loading)
+        let config = try loadConfig()
+        let themeIfValid = try? Theme(siteDirectory: options.siteDirectory)
+        let globalKey = themeIfValid.map { BuildKeys.global(options: options, theme: $0) } ?? 0
+        let inputsKey = BuildKeys.inputs(siteDirectory: options.siteDirectory, globalKey: globalKey)
+        if let unchanged = unchangedSince(output: output, inputsKey: inputsKey, started: started) { return unchanged }
+
+        let cacheKey = ContentCache.key(for: config)
+        let cache = ContentCache(contentsOf: output.appending(path: ContentCache.fileName), key: cacheKey)
+        let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
+        let (theme, loaded) = try load(loader, cache: cache, theme: themeIfValid)
+        report(.planning)
+        let (articles, drafts, future, nextFuture) = visible(loaded.articles)
+        let stamps = loaded.cache ?? ContentCache(key: cacheKey)
+        let site = try SitePlan(config: config, articles: articles, globalKey: globalKey) { stamps.sourceKey(of: $0.sourcePath) }
+        let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
         do throws(DiagnosticsError) {
-            var renderer = PageWriter(site: site, theme: prepared.theme, writer: writer, siteDirectory: options.siteDirectory)
-            renderer.progress = options.progress
-            report(.articles, total: articles.count)
-            try renderer.writeArticles(bodies: articles.map(\.body))
+            let entries = site.entries
+            var pages = PageWriter(site: site, theme: theme, writer: writer, siteDirectory: options.siteDirectory) { index in
+                loader.body(of: entries[index].article)
+            }
+            pages.progress = options.progress
+            report(.articles, total: entries.count)
+            try pages.writeArticles()
             report(.lists)
-            try renderer.writeLists()
+            try pages.writeLists()
             report(.indexes)
-            try renderer.writeIndexes()
+            try pages.writeIndexes()
+            report(.feeds)
+            try pages.writeFeeds()
+            try pages.writeSitemap(limits: options.sitemapLimits)
             report(.assets)
-            try renderer.writeAssets()
+            try pages.writeAssets()
             report(.committing)
-            try writer.commit()
+            var manifest = BuildManifest()
+            manifest.siteKey = site.siteKey
+            manifest.inputsKey = inputsKey
+            manifest.nextFuture = nextFuture
+            manifest.articleCount = articles.count
+            try writer.commit(manifest, extras: [ContentCache.fileName: Data(stamps.encoded())])
         } catch {
             writer.discard()
             throw error
         }
         let totals = writer.totals
         return BuildSummary(
-            articles: articles.count, filesWritten: totals.files, bytesWritten: totals.bytes,
-            seconds: Date().timeIntervalSince(started), skipped: prepared.skipped, drafts: prepared.drafts, future: prepared.future)
+            articles: articles.count, filesWritten: totals.written, bytesWritten: totals.bytes, outputFiles: totals.files,
+            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics, drafts: drafts, future: future)
     }
 
-    /// Loads, validates and plans the site as `build()` does, writing nothing: the same
-    /// errors, thrown the same way. The summary counts no files.
+    /// Loads, validates and plans the site as `build()` does, writing nothing and using no
+    /// cache: the same errors, thrown the same way. The summary counts no files.
     public func validate() throws(DiagnosticsError) -> BuildSummary {
         let started = Date()
-        let prepared = try prepare()
-        return BuildSummary(
-            articles: prepared.articles.count, filesWritten: 0, bytesWritten: 0,
-            seconds: Date().timeIntervalSince(started), skipped: prepared.skipped, drafts: prepared.drafts, future: prepared.future)
-    }
-
-    /// Everything the stages before writing produce.
-    private struct Prepared {
-        var theme: Theme
-        var site: SitePlan
-        var articles: [Article]
-        var skipped: [Diagnostic]
-        var drafts: Int
-        var future: Int
-    }
-
-    private func prepare() throws(DiagnosticsError) -> Prepared {
         report(.loading)
         let config = try loadConfig()
-        let (theme, loaded) = try loadThemeAndArchive(config)
+        let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
+        let (_, loaded) = try load(loader, cache: ContentCache(key: ContentCache.key(for: config)), theme: nil)
         report(.planning)
-        var drafts = 0, future = 0
-        let articles = loaded.articles.filter { article in
-            if article.isDraft && !options.includeDrafts { drafts += 1; return false }
-            if article.date.instant > options.now && !options.includeFuture { future += 1; return false }
-            return true
-        }.sorted { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
-        let site = try SitePlan(config: config, articles: articles)
-        return Prepared(theme: theme, site: site, articles: articles, skipped: loaded.diagnostics, drafts: drafts, future: future)
+        let (articles, drafts, future, _) = visible(loaded.articles)
+        _ = try SitePlan(config: config, articles: articles)
+        return BuildSummary(
+            articles: articles.count, filesWritten: 0, bytesWritten: 0, outputFiles: 0,
+            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics, drafts: drafts, future: future)
     }
 
     private func report(_ stage: BuildProgress.Stage, total: Int? = nil) {
         options.progress?(BuildProgress(stage: stage, completed: 0, total: total))
+    }
+
+    /// The summary of a build that has nothing to do: no input file, setting or template changed
+    /// since the output was made, and no article has come out of the future since.
+    private func unchangedSince(output: URL, inputsKey: UInt64, started: Date) -> BuildSummary? {
+        guard FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.marker).path),
+              let manifest = BuildManifest(contentsOf: output.appending(path: BuildManifest.fileName)),
+              manifest.inputsKey == inputsKey, options.now.timeIntervalSince1970 < manifest.nextFuture
+        else { return nil }
+        return BuildSummary(
+            articles: manifest.articleCount, filesWritten: 0, bytesWritten: 0, outputFiles: manifest.outputs.count,
+            seconds: Date().timeIntervalSince(started), skipped: [], drafts: 0, future: 0)
     }
 
     private func loadConfig() throws(DiagnosticsError) -> SiteConfig {
@@ -91,19 +109,34 @@ public struct SiteBuilder: Sendable {
         return config
     }
 
-    /// Loads templates and content together so one run reports the errors of both.
-    private func loadThemeAndArchive(_ config: SiteConfig) throws(DiagnosticsError) -> (Theme, ArchiveLoadResult) {
+    /// Loads the content; template and content errors are reported together in one run.
+    private func load(
+        _ loader: ArchiveLoader, cache: ContentCache, theme: Theme?
+    ) throws(DiagnosticsError) -> (Theme, ArchiveLoadResult) {
         var problems: [Diagnostic] = []
-        var theme: Theme?
-        do {
-            theme = try Theme(siteDirectory: options.siteDirectory)
-        } catch {
-            problems += error.diagnostics
+        var theme = theme
+        if theme == nil {
+            do { theme = try Theme(siteDirectory: options.siteDirectory) } catch { problems += error.diagnostics }
         }
-        let loaded = ArchiveLoader(siteDirectory: options.siteDirectory, config: config).load()
-        let errors = loaded.diagnostics.filter { $0.severity == .error }
-        if !options.skipInvalid { problems += errors }
+        let loaded = loader.load(cache: cache, keepBodies: false)
+        if !options.skipInvalid { problems += loaded.diagnostics.filter { $0.severity == .error } }
         guard problems.isEmpty, let theme else { throw DiagnosticsError(problems) }
         return (theme, loaded)
+    }
+
+    /// The articles to publish, oldest first; counts of drafts and future ones left out, and
+    /// the earliest future date (when the site must be built again).
+    private func visible(_ all: [Article]) -> (articles: [Article], drafts: Int, future: Int, nextFuture: Double) {
+        var drafts = 0, future = 0, nextFuture = Double.infinity
+        let articles = all.filter { article in
+            if article.isDraft && !options.includeDrafts { drafts += 1; return false }
+            if article.date.instant > options.now && !options.includeFuture {
+                future += 1
+                nextFuture = min(nextFuture, article.date.instant.timeIntervalSince1970)
+                return false
+            }
+            return true
+        }.sorted { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
+        return (articles, drafts, future, nextFuture)
     }
 }

@@ -70,6 +70,6 @@ import Testing
         let newest = try #require(pagination.pager(current: 10, file: "page/10/index.html"))
         #expect(newest["newer_url"] as? String == "../../")
         let numbers = (middle["pages"] as? [[String: Any]] ?? []).compactMap { $0["number"] as? Int }
-        #expect(numbers == [10, 7, 6, 5, 4, 3, 1])
+        #expect(numbers == [7, 6, 5, 4, 3, 1], "numbered pages never link to the newest page number, so they do not change as it grows")
     }
 }

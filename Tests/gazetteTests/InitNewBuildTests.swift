@@ -69,12 +69,15 @@ import GazetteSite
         defer { folder.remove() }
         _ = try GazetteBinary.run(["init", "s"], in: folder.url)
         let site = folder.url.appending(path: "s")
-        let quiet = try GazetteBinary.run(["build", "--quiet"], in: site)
-        #expect(quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty)
         let verbose = try GazetteBinary.run(["build", "--verbose"], in: site)
         #expect(verbose.status == 0)
         #expect(verbose.stdout.contains("wrote index.html\n"))
         #expect(verbose.stdout.contains("wrote style.css\n"))
+        TemporaryFolder(url: site).write("Content/2020/01/extra.md", "---\ntitle: Extra\ndate: 2020-01-01\n---\nMore.\n")
+        let quiet = try GazetteBinary.run(["build", "--quiet"], in: site)
+        #expect(quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty)
+        let again = try GazetteBinary.run(["build", "--verbose"], in: site)
+        #expect(!again.stdout.contains("wrote"), "an unchanged site writes nothing, so lists nothing: \(again.stdout)")
     }
 }
 
