@@ -18,6 +18,10 @@ public struct BuildOptions: Sendable {
     public var now = Date()
     /// How many URLs and bytes one sitemap file may hold; tests lower it to force an index.
     var sitemapLimits = Sitemap.Limits()
+    /// Told the stage and counts as the build goes, from any thread (a terminal's progress bar).
+    public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Told each output path, relative to the output folder, once written, from any thread.
+    public var didWrite: (@Sendable (String) -> Void)?
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil) {
         self.siteDirectory = siteDirectory

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteContent
 import GazetteRender
+import Synchronization
 
 /// Renders every page of a planned site through the theme and hands it to the writer.
 struct PageWriter: Sendable {
@@ -11,6 +12,8 @@ struct PageWriter: Sendable {
 
     /// Gives an article's body by its index in the plan (read again from its file).
     let body: @Sendable (Int) -> String?
+    /// Told the count of pages done every so often.
+    var progress: (@Sendable (BuildProgress) -> Void)? = nil
 
     var markdown: Markdown {
         Markdown(allowUnsafeHTML: site.config.unsafeHTML, smartPunctuation: site.config.smartPunctuation)
@@ -20,7 +23,9 @@ struct PageWriter: Sendable {
     /// its neighbours and related articles, the site) are unchanged is kept as it is.
     func writeArticles() throws(DiagnosticsError) {
         let markdown = self.markdown
+        let done = Atomic(0)
         try Parallel.forEach(site.entries.count) { index throws(DiagnosticsError) in
+            defer { report(.articles, done: done.add(1, ordering: .relaxed).newValue, of: site.entries.count) }
             let entry = site.entries[index]
             let related = site.related.related(to: index)
             var key = StableHash()
@@ -49,7 +54,9 @@ struct PageWriter: Sendable {
         let lists = site.factory.lists(site.index, articleCount: site.entries.count)
         let pageSize = site.config.paginate
         let factory = site.factory
+        let done = Atomic(0)
         try Parallel.forEach(lists.count) { number throws(DiagnosticsError) in
+            defer { report(.lists, done: done.add(1, ordering: .relaxed).newValue, of: lists.count) }
             let list = lists[number]
             let owner = "list /\(list.base)"
             let (pagination, pages) = factory.pages(of: list, pageSize: pageSize)
@@ -94,6 +101,12 @@ struct PageWriter: Sendable {
                 try writer.write(asset.path, data: try read(url, shownAs: "Public/\(asset.path)"), owner: "Public/\(asset.path)")
             }
         }
+    }
+
+    /// Reports about a hundred times per stage, and always at the end.
+    private func report(_ stage: BuildProgress.Stage, done: Int, of total: Int) {
+        guard let progress, done % max(1, total / 100) == 0 || done == total else { return }
+        progress(BuildProgress(stage: stage, completed: done, total: total))
     }
 
     private func write(

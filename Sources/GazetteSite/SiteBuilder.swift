@@ -16,6 +16,7 @@ public struct SiteBuilder: Sendable {
     public func build() throws(DiagnosticsError) -> BuildSummary {
         let started = Date()
         let output = options.resolvedOutput
+        report(.loading)
         let config = try loadConfig()
         let themeIfValid = try? Theme(siteDirectory: options.siteDirectory)
         let globalKey = themeIfValid.map { BuildKeys.global(options: options, theme: $0) } ?? 0
@@ -26,21 +27,29 @@ public struct SiteBuilder: Sendable {
         let cache = ContentCache(contentsOf: output.appending(path: ContentCache.fileName), key: cacheKey)
         let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
         let (theme, loaded) = try load(loader, cache: cache, theme: themeIfValid)
+        report(.planning)
         let (articles, drafts, future, nextFuture) = visible(loaded.articles)
         let stamps = loaded.cache ?? ContentCache(key: cacheKey)
         let site = try SitePlan(config: config, articles: articles, globalKey: globalKey) { stamps.sourceKey(of: $0.sourcePath) }
-        let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory)
+        let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
         do throws(DiagnosticsError) {
             let entries = site.entries
-            let pages = PageWriter(site: site, theme: theme, writer: writer, siteDirectory: options.siteDirectory) { index in
+            var pages = PageWriter(site: site, theme: theme, writer: writer, siteDirectory: options.siteDirectory) { index in
                 loader.body(of: entries[index].article)
             }
+            pages.progress = options.progress
+            report(.articles, total: entries.count)
             try pages.writeArticles()
+            report(.lists)
             try pages.writeLists()
+            report(.indexes)
             try pages.writeIndexes()
+            report(.feeds)
             try pages.writeFeeds()
             try pages.writeSitemap(limits: options.sitemapLimits)
+            report(.assets)
             try pages.writeAssets()
+            report(.committing)
             var manifest = BuildManifest()
             manifest.siteKey = site.siteKey
             manifest.inputsKey = inputsKey
@@ -55,6 +64,26 @@ public struct SiteBuilder: Sendable {
         return BuildSummary(
             articles: articles.count, filesWritten: totals.written, bytesWritten: totals.bytes, outputFiles: totals.files,
             seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics, drafts: drafts, future: future)
+    }
+
+    /// Loads, validates and plans the site as `build()` does, writing nothing and using no
+    /// cache: the same errors, thrown the same way. The summary counts no files.
+    public func validate() throws(DiagnosticsError) -> BuildSummary {
+        let started = Date()
+        report(.loading)
+        let config = try loadConfig()
+        let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
+        let (_, loaded) = try load(loader, cache: ContentCache(key: ContentCache.key(for: config)), theme: nil)
+        report(.planning)
+        let (articles, drafts, future, _) = visible(loaded.articles)
+        _ = try SitePlan(config: config, articles: articles)
+        return BuildSummary(
+            articles: articles.count, filesWritten: 0, bytesWritten: 0, outputFiles: 0,
+            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics, drafts: drafts, future: future)
+    }
+
+    private func report(_ stage: BuildProgress.Stage, total: Int? = nil) {
+        options.progress?(BuildProgress(stage: stage, completed: 0, total: total))
     }
 
     /// The summary of a build that has nothing to do: no input file, setting or template changed

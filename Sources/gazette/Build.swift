@@ -6,6 +6,7 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
 
     @OptionGroup var siteOptions: SiteOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     @Option(name: .long, help: "Output folder (default: _site/ in the site folder).")
     var output: String?
@@ -29,14 +30,18 @@ struct Build: ParsableCommand {
         options.includeDrafts = drafts
         options.includeFuture = future
         options.skipInvalid = skipInvalid
+        let console = BuildConsole(outputOptions)
+        console.attach(to: &options)
         do {
             let summary = try SiteBuilder(options: options).build()
+            console.finish(succeeded: true)
             if !summary.skipped.isEmpty {
                 Report.diagnostics(summary.skipped)
-                FileHandle.standardError.write(Data("skipped \(summary.skipped.count) invalid file(s)\n".utf8))
+                Terminal.error("skipped \(summary.skipped.count) invalid file(s)")
             }
-            print(summary.line)
+            if !outputOptions.quiet { Terminal.line(Terminal.green(summary.line)) }
         } catch {
+            console.finish(succeeded: false)
             Report.diagnostics(error.diagnostics)
             throw ExitCode.failure
         }

@@ -3,11 +3,11 @@ import Foundation
 import GazetteSite
 
 @main
-struct Gazette: ParsableCommand {
+struct Gazette: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A static site generator for news archives.",
-        subcommands: [Build.self]
+        subcommands: [Init.self, New.self, Build.self, Serve.self, Check.self]
     )
 }
 
@@ -17,15 +17,4 @@ struct SiteOptions: ParsableArguments {
     var site: String = "."
 
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
-}
-
-/// Prints diagnostics to standard error, one per line, like a compiler.
-enum Report {
-    static func diagnostics(_ diagnostics: [Diagnostic]) {
-        var text = diagnostics.map(\.description).joined(separator: "\n")
-        if !text.isEmpty { text += "\n" }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 { text += "\(errors) error\(errors == 1 ? "" : "s")\n" }
-        FileHandle.standardError.write(Data(text.utf8))
-    }
 }

@@ -1,0 +1,99 @@
+import ArgumentParser
+import FlyingFox
+import FlyingSocks
+import Foundation
+import GazetteSite
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site, serve it on this machine, and rebuild and reload pages on every change.")
+
+    @OptionGroup var siteOptions: SiteOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    @Option(name: .long, help: "Output folder (default: _site/ in the site folder, as for build).")
+    var output: String?
+
+    @Option(name: .long, help: "Port to listen on; 0 picks a free one.")
+    var port: UInt16 = 8000
+
+    @Option(name: .long, help: "Address to listen on (IPv4 or IPv6 literal, or localhost).")
+    var host = "127.0.0.1"
+
+    @Flag(name: .long, help: "Include articles marked as drafts.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Include articles dated in the future.")
+    var future = false
+
+    func run() async throws {
+        let address = try listeningAddress()
+        var options = BuildOptions(siteDirectory: siteOptions.siteURL)
+        options.outputDirectory = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+        options.includeDrafts = drafts
+        options.includeFuture = future
+        let live = LiveSite(options: options, outputOptions: outputOptions)
+        live.build()
+        let handler = ServeHandler(files: StaticFiles(root: options.resolvedOutput), live: live)
+        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)
+        // Whichever comes first: listening (nil), or the server failing to start (why).
+        let (events, event) = AsyncStream<String?>.makeStream()
+        Task {
+            do { try await server.run() } catch { event.yield("\(error)") }
+            event.yield("the server stopped")
+        }
+        Task { if (try? await server.waitUntilListening(timeout: 10)) != nil { event.yield(nil) } }
+        var outcomes = events.makeAsyncIterator()
+        if case let failure?? = await outcomes.next() {
+            Terminal.error("error: cannot listen on \(host):\(port): \(failure)")
+            throw ExitCode.failure
+        }
+        var shownHost = host.contains(":") ? "[\(host)]" : host
+        var shownPort = port
+        if case let .ip4(ip, actual)? = await server.listeningAddress { shownHost = ip; shownPort = actual }
+        if case let .ip6(ip, actual)? = await server.listeningAddress { shownHost = "[\(ip)]"; shownPort = actual }
+        let folder = output ?? (siteOptions.site == "." ? "_site" : (siteOptions.site as NSString).appendingPathComponent("_site"))
+        Terminal.line("Serving \(folder) at http://\(shownHost):\(shownPort)/ (Ctrl-C to stop)")
+        if !(shownHost.hasPrefix("127.") || shownHost == "[::1]") {
+            Terminal.error("warning: \(shownHost) is not a loopback address: other machines may reach this preview server")
+        }
+        Terminal.line("Watching \(SiteWatcher.watched.joined(separator: ", ")) for changes")
+        Thread.detachNewThread { live.watch() }
+        let signals = stopCleanly(output: options.resolvedOutput)
+        let stopped = await outcomes.next()
+        withExtendedLifetime(signals) {}
+        Terminal.error("error: \((stopped ?? nil) ?? "the server stopped")")
+        throw ExitCode.failure
+    }
+
+    /// On Ctrl-C or SIGTERM, removes this process's staging folder (a build may be half
+    /// written) and exits with status 0. The sources must be kept alive by the caller.
+    private func stopCleanly(output: URL) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { (number: Int32) -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                let staging = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).gazette-tmp-\(getpid())")
+                try? FileManager.default.removeItem(at: staging)
+                Terminal.line("")
+                Foundation.exit(0)
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    /// The socket address for `--host` and `--port`, bound explicitly (FlyingFox's
+    /// `.loopback` would listen on IPv6 only).
+    private func listeningAddress() throws -> any SocketAddress {
+        let literal = host == "localhost" ? "127.0.0.1" : host
+        do {
+            if literal.contains(":") {
+                return try sockaddr_in6.inet6(ip6: literal.trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port: port)
+            }
+            return try sockaddr_in.inet(ip4: literal, port: port)
+        } catch {
+            throw ValidationError("--host must be an IP address such as 127.0.0.1 or ::1, or localhost; got '\(host)'")
+        }
+    }
+}
