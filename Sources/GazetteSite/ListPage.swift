@@ -52,7 +52,9 @@ extension PageFactory {
     }
 
     /// The template context of one page of `list`.
-    func context(for list: ListPage, page: Pagination.Page, number: Int?, pagination: Pagination) -> [String: Any] {
+    func context(
+        for list: ListPage, page: Pagination.Page, number: Int?, pagination: Pagination, items: ItemCache
+    ) -> [String: Any] {
         let name = list.heading.isEmpty ? list.kind : list.heading
         let title = number.map { "\(name), page \($0)" } ?? (list.heading.isEmpty ? nil : name)
         let description = !list.description.isEmpty ? list.description
@@ -81,7 +83,7 @@ extension PageFactory {
             context["count"] = list.members.count
             context["count_label"] = countLabel(list.members.count)
         }
-        context["items"] = list.members[page.range].reversed().map { item($0, root: root) }
+        context["items"] = list.members[page.range].reversed().map { ["html": items.html($0, root: root)] }
         if let pager = pagination.pager(current: number, file: page.file) { context["pager"] = pager }
         for (key, value) in list.extra({ SitePath.relative(fromFile: page.file, to: $0) }) { context[key] = value }
         return context

@@ -3,7 +3,7 @@ import GazetteRender
 
 extension PageFactory {
     /// The context of an article page; `body` is the rendered body, `related` ascending indices.
-    func articlePage(_ index: Int, body: RenderedBody, related: [Int]) -> [String: Any] {
+    func articlePage(_ index: Int, body: RenderedBody, related: [Int], items: ItemCache) -> [String: Any] {
         let entry = entries[index]
         let article = entry.article
         var context = common(file: entry.file, url: entry.url, title: article.title,
@@ -36,7 +36,7 @@ extension PageFactory {
         context["article"] = fields
         if index > 0 { context["prev"] = neighbour(index - 1, from: entry.file) }
         if index + 1 < entries.count { context["next"] = neighbour(index + 1, from: entry.file) }
-        context["related"] = related.map { item($0, root: root) }
+        context["related"] = related.map { ["html": items.html($0, root: root)] }
         context["has_related"] = !related.isEmpty
         return context
     }

@@ -12,8 +12,25 @@ struct PageWriter: Sendable {
 
     /// Gives an article's body by its index in the plan (read again from its file).
     let body: @Sendable (Int) -> String?
+    /// List items rendered once per article.
+    let items: ItemCache
     /// Told the count of pages done every so often.
     var progress: (@Sendable (BuildProgress) -> Void)? = nil
+
+    init(site: SitePlan, theme: Theme, writer: OutputWriter, siteDirectory: URL, body: @escaping @Sendable (Int) -> String?) {
+        self.site = site
+        self.theme = theme
+        self.writer = writer
+        self.siteDirectory = siteDirectory
+        self.body = body
+        let factory = site.factory
+        items = ItemCache(count: site.entries.count) { index in
+            // The partial's own last line break: the page's `{{{html}}}` line brings one.
+            var html = theme.render("item", factory.item(index, root: ItemCache.rootMark)) ?? ""
+            if html.hasSuffix("\n") { html.removeLast() }
+            return html
+        }
+    }
 
     var markdown: Markdown {
         Markdown(allowUnsafeHTML: site.config.unsafeHTML, smartPunctuation: site.config.smartPunctuation)
@@ -44,7 +61,7 @@ struct PageWriter: Sendable {
             case .plainText: rendered = PlainText.render(text)
             case .markdown: rendered = markdown.render(text) { entry.bundleURL($0, fromFile: entry.file) }
             }
-            let context = site.factory.articlePage(index, body: rendered, related: related)
+            let context = site.factory.articlePage(index, body: rendered, related: related, items: items)
             try write("article", context, to: entry.file, owner: owner, fingerprint: key.value)
         }
     }
@@ -64,7 +81,7 @@ struct PageWriter: Sendable {
                 let key = factory.fingerprint(of: list, page: page, number: number, pagination: pagination,
                                               siteKey: site.siteKey, itemKeys: site.itemKeys)
                 if try writer.keepIfCurrent(page.file, fingerprint: key, owner: owner) { continue }
-                let context = factory.context(for: list, page: page, number: number, pagination: pagination)
+                let context = factory.context(for: list, page: page, number: number, pagination: pagination, items: items)
                 try write(list.template, context, to: page.file, owner: owner, fingerprint: key)
             }
         }
