@@ -37,32 +37,39 @@ public enum HTML {
     }
 
     /// Escapes text for a JSON string inside `<script>`: JSON rules plus `<`, `>` and `&` as
-    /// `\u003c` etc., so no `</script>` or `<!--` can end the element.
-    public static func jsonString(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+    /// `\u003c` etc., so no `</script>` or `<!--` can end the element. With `forScript` false,
+    /// plain JSON (for `.json` files). Works on UTF-8 bytes.
+    public static func jsonString(_ text: String, forScript: Bool = true) -> String {
+        var text = text
+        return text.withUTF8 { source in
+            var output: [UInt8] = [0x22]
+            output.reserveCapacity(source.count + 16)
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            func unicode(_ value: Int) {
+                output += [0x5C, 0x75, hex[value >> 12 & 15], hex[value >> 8 & 15], hex[value >> 4 & 15], hex[value & 15]]
             }
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                switch byte {
+                case 0x22: output += [0x5C, 0x22]
+                case 0x5C: output += [0x5C, 0x5C]
+                case 0x0A: output += [0x5C, 0x6E]
+                case 0x0D: output += [0x5C, 0x72]
+                case 0x09: output += [0x5C, 0x74]
+                case 0x3C where forScript, 0x3E where forScript, 0x26 where forScript: unicode(Int(byte))
+                case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80
+                    && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
+                    unicode(source[index + 2] == 0xA8 ? 0x2028 : 0x2029)  // line and paragraph separators
+                    index += 2
+                default:
+                    if byte < 0x20 { unicode(Int(byte)) } else { output.append(byte) }
+                }
+                index += 1
+            }
+            output.append(0x22)
+            return String(decoding: output, as: UTF8.self)
         }
-        return result + "\""
     }
 
     /// Removes tags from rendered HTML and decodes the few entities we emit, for summaries.

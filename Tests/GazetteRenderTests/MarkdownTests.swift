@@ -69,6 +69,10 @@ import Testing
         #expect(!encoded.contains("<"))
     }
 
+    @Test func plainJSONKeepsMarkupButEscapesSeparatorsAndControls() {
+        #expect(HTML.jsonString("a<b> & \u{2028}\u{1}é", forScript: false) == "\"a<b> & \\u2028\\u0001é\"")
+    }
+
     @Test func shortenKeepsWholeSentencesOrWords() {
         #expect(RenderedBody.shorten("One two. Three four five six.", limit: 12) == "One two.")
         #expect(RenderedBody.shorten("A. Bcdef ghijk lmnop.", limit: 12) == "A. Bcdef…")
