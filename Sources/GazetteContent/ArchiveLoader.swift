@@ -56,7 +56,7 @@ public struct ArchiveLoader: Sendable {
         for parsed in ArchiveLoader.parseAll(sources, config: config, cache: reuse, keepBodies: keepBodies) {
             if parsed.diagnostics.isEmpty, let article = parsed.article, let stamp = parsed.stamp {
                 var cached = article
-                if !cached.body.isEmpty { cached.bodyStart = Article.start(of: cached.body) }
+                if !cached.body.isEmpty && (cached.summary?.isEmpty ?? true) { cached.bodyStart = Article.start(of: cached.body) }
                 cached.body = ""
                 newCache.entries[article.sourcePath] = .init(size: stamp.size, modified: stamp.modified, article: cached)
             }
@@ -108,7 +108,8 @@ public struct ArchiveLoader: Sendable {
                     var parsed = parser.parse(sources[index])
                     parsed.stamp = stamp
                     if !keepBodies, let body = parsed.article?.body {
-                        parsed.article?.bodyStart = Article.start(of: body)
+                        // Only needed to derive a summary when the front matter has none.
+                        if parsed.article?.summary?.isEmpty ?? true { parsed.article?.bodyStart = Article.start(of: body) }
                         parsed.article?.body = ""
                     }
                     output[index] = parsed

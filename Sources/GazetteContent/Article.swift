@@ -72,12 +72,23 @@ public struct Article: Sendable, Hashable {
         self.params = params
     }
 
-    /// The body's first paragraphs: up to the first blank line after 1,500 characters.
+    /// The beginning of `body` a summary can be derived from: blocks up to and including the
+    /// first one that reads as a paragraph (not a heading, fence, rule or HTML), at most about
+    /// 1,500 characters.
     public static func start(of body: String) -> String {
-        guard body.utf8.count > 1_500 else { return body }
-        let from = body.utf8.index(body.startIndex, offsetBy: 1_500)
-        guard let cut = body.range(of: "\n\n", range: from..<body.endIndex) else { return body }
-        return String(body[..<cut.lowerBound])
+        var searchFrom = body.startIndex
+        while searchFrom < body.endIndex {
+            let separator = body.range(of: "\n\n", range: searchFrom..<body.endIndex)
+            let blockEnd = separator?.lowerBound ?? body.endIndex
+            let block = body[searchFrom..<blockEnd].drop { $0 == "\n" || $0 == " " }
+            let opensNonParagraph = ["#", "```", "~~~", "<", "---", "***", "___"].contains { block.hasPrefix($0) }
+            if (!block.isEmpty && !opensNonParagraph) || body.utf8.distance(from: body.startIndex, to: blockEnd) > 1_500 {
+                return String(body[..<blockEnd])
+            }
+            guard let separator else { break }
+            searchFrom = separator.upperBound
+        }
+        return body
     }
 
     /// Whether this is a page bundle whose files travel with it.

@@ -84,7 +84,15 @@ public struct SiteBuilder: Sendable {
 
     private func report(_ stage: BuildProgress.Stage, total: Int? = nil) {
         options.progress?(BuildProgress(stage: stage, completed: 0, total: total))
+        if Self.timings {
+            let line = String(format: "%8.3f s  %@\n", ProcessInfo.processInfo.systemUptime - Self.processStart, "\(stage)")
+            FileHandle.standardError.write(Data(line.utf8))
+        }
     }
+
+    /// `GAZETTE_TIMINGS=1` prints when each stage starts, for profiling builds.
+    private static let timings = ProcessInfo.processInfo.environment["GAZETTE_TIMINGS"] != nil
+    private static let processStart = ProcessInfo.processInfo.systemUptime
 
     /// The summary of a build that has nothing to do: no input file, setting or template changed
     /// since the output was made, and no article has come out of the future since.
