@@ -40,6 +40,7 @@ struct PageFactory: Sendable {
         ]
         // swift-mustache treats "" as present: optional keys are left out instead.
         if let title, !title.isEmpty { context["page_title"] = title }
+        if let currentSection { context["current_section"] = currentSection }
         return context
     }
 

@@ -14,6 +14,8 @@ struct PageWriter: Sendable {
     let body: @Sendable (Int) -> String?
     /// List items rendered once per article.
     let items: ItemCache
+    /// Header and footer rendered once per root prefix.
+    let chrome = PageChrome()
     /// Told the count of pages done every so often.
     var progress: (@Sendable (BuildProgress) -> Void)? = nil
 
@@ -129,6 +131,8 @@ struct PageWriter: Sendable {
     private func write(
         _ template: String, _ context: [String: Any], to file: String, owner: String, fingerprint: UInt64 = 0
     ) throws(DiagnosticsError) {
+        var context = context
+        chrome.add(to: &context, theme: theme)
         guard let html = theme.render(template, context) else {
             throw DiagnosticsError([Diagnostic(path: "Templates/\(template).mustache", "template '\(template)' is missing (needed for \(owner))")])
         }

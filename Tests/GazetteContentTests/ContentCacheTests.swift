@@ -60,7 +60,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appending(path: "gazette-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: file) }
         var out = ByteWriter()
-        out.string("gazette-content-cache-3")
+        out.string("gazette-content-cache-4")
         out.uint64(7)
         out.int(-5)
         try Data(out.bytes).write(to: file)
