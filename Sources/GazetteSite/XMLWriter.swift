@@ -65,10 +65,18 @@ struct XMLWriter {
 
     /// `text` without the characters XML 1.0 forbids.
     static func legal(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard mayHoldForbidden(text) else { return text }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: text.unicodeScalars.filter { !isForbidden($0) })
         return String(result)
+    }
+
+    /// A fast scan of the UTF-8 bytes: control bytes, or the lead byte of U+FFFE/U+FFFF.
+    private static func mayHoldForbidden(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }
+        } && text.unicodeScalars.contains(where: isForbidden)
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
