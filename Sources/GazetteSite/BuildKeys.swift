@@ -70,8 +70,12 @@ enum BuildKeys {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, relative: child, into: &stamps)
             } else {
-                let stamp = FileStamp(path: path)
-                stamps.append((child, stamp?.size ?? Int(info.st_size), stamp?.modified ?? 0))
+                #if canImport(Darwin)
+                let modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
+                #else
+                let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+                #endif
+                stamps.append((child, Int(info.st_size), modified))
             }
         }
     }
