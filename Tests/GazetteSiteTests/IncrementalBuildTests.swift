@@ -19,6 +19,16 @@ import Testing
         return try SiteBuilder(options: options).build()
     }
 
+    /// Builds a fresh site once into a fresh folder, runs `body`, then removes both.
+    func withBuiltSite(_ body: (TemporarySite, URL) throws -> Void) throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let output = TemporarySite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try build(site, into: output)
+        try body(site, output)
+    }
+
     /// Modification times of every file in the output.
     func stamps(_ output: URL) -> [String: Int] {
         snapshot(of: output).keys.reduce(into: [:]) { result, path in
@@ -41,58 +51,48 @@ import Testing
     }
 
     @Test func editingOneBodyRewritesOnlyThePagesThatShowIt() throws {
-        let site = try makeSite()
-        defer { site.remove() }
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        _ = try build(site, into: output)
-        let before = stamps(output)
-        let oldBytes = snapshot(of: output)
-        try site.write("Content/2020/01/story-3.md", BuildTests.article(
-            "Story 3", date: "2020-01-03T10:00:00Z", body: "A corrected body.", extra: "summary: Summary 3\n"))
-        let summary = try build(site, into: output)
-        let after = stamps(output)
-        let newBytes = snapshot(of: output)
-        let changed = Set(newBytes.keys.filter { newBytes[$0] != oldBytes[$0] })
-        let touched = Set(after.keys.filter { after[$0] != before[$0] && !$0.hasPrefix(".gazette") })
-        #expect(changed.contains("2020/01/03/story-3.html"))
-        #expect(try site.exists("Content/2020/01/story-3.md"))
-        #expect(touched == changed.filter { !$0.hasPrefix(".gazette") })
-        #expect(summary.filesWritten == touched.count)
-        #expect(!touched.contains("2020/01/02/story-2.html"))
-        #expect(!touched.contains("style.css"))
-        #expect(summary.filesWritten < summary.outputFiles / 4)
+        try withBuiltSite { site, output in
+            let before = stamps(output)
+            let oldBytes = snapshot(of: output)
+            try site.write("Content/2020/01/story-3.md", BuildTests.article(
+                "Story 3", date: "2020-01-03T10:00:00Z", body: "A corrected body.", extra: "summary: Summary 3\n"))
+            let summary = try build(site, into: output)
+            let after = stamps(output)
+            let newBytes = snapshot(of: output)
+            let changed = Set(newBytes.keys.filter { newBytes[$0] != oldBytes[$0] })
+            let touched = Set(after.keys.filter { after[$0] != before[$0] && !$0.hasPrefix(".gazette") })
+            #expect(changed.contains("2020/01/03/story-3.html"))
+            #expect(touched == changed.filter { !$0.hasPrefix(".gazette") })
+            #expect(summary.filesWritten == touched.count)
+            #expect(!touched.contains("2020/01/02/story-2.html"))
+            #expect(!touched.contains("style.css"))
+            #expect(summary.filesWritten < summary.outputFiles / 4)
+        }
     }
 
     @Test func addingAnArticleLeavesOlderNumberedPagesAlone() throws {
-        let site = try makeSite()
-        defer { site.remove() }
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        _ = try build(site, into: output)
-        let before = stamps(output)
-        let page1 = try String(contentsOf: output.appending(path: "page/1/index.html"), encoding: .utf8)
-        try site.write("Content/2020/01/story-8.md", BuildTests.article("Story 8", date: "2020-01-08T10:00:00Z"))
-        _ = try build(site, into: output)
-        let after = stamps(output)
-        #expect(after["page/1/index.html"] == before["page/1/index.html"])
-        #expect(after["page/2/index.html"] == before["page/2/index.html"])
-        #expect(try String(contentsOf: output.appending(path: "page/1/index.html"), encoding: .utf8) == page1)
-        #expect(after["page/4/index.html"] != nil)
-        #expect(after["index.html"] != before["index.html"])
+        try withBuiltSite { site, output in
+            let before = stamps(output)
+            let page1 = try String(contentsOf: output.appending(path: "page/1/index.html"), encoding: .utf8)
+            try site.write("Content/2020/01/story-8.md", BuildTests.article("Story 8", date: "2020-01-08T10:00:00Z"))
+            _ = try build(site, into: output)
+            let after = stamps(output)
+            #expect(after["page/1/index.html"] == before["page/1/index.html"])
+            #expect(after["page/2/index.html"] == before["page/2/index.html"])
+            #expect(try String(contentsOf: output.appending(path: "page/1/index.html"), encoding: .utf8) == page1)
+            #expect(after["page/4/index.html"] != nil)
+            #expect(after["index.html"] != before["index.html"])
+        }
     }
 
     @Test func aRemovedArticleTakesItsPageWithIt() throws {
-        let site = try makeSite()
-        defer { site.remove() }
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        _ = try build(site, into: output)
-        try FileManager.default.removeItem(at: site.root.appending(path: "Content/2020/01/story-7.md"))
-        _ = try build(site, into: output)
-        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "2020/01/07/story-7.html").path))
-        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "2020/01/07").path))
-        let broken = LinkWalker(files: snapshot(of: output)).brokenLinks()
-        #expect(broken.count == 0, "\(broken.prefix(3).map { $0.page + " -> " + $0.link })")
+        try withBuiltSite { site, output in
+            try FileManager.default.removeItem(at: site.root.appending(path: "Content/2020/01/story-7.md"))
+            _ = try build(site, into: output)
+            #expect(!FileManager.default.fileExists(atPath: output.appending(path: "2020/01/07/story-7.html").path))
+            #expect(!FileManager.default.fileExists(atPath: output.appending(path: "2020/01/07").path))
+            let broken = LinkWalker(files: snapshot(of: output)).brokenLinks()
+            #expect(broken.count == 0, "\(broken.prefix(3).map { $0.page + " -> " + $0.link })")
+        }
     }
 }
