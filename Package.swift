@@ -53,7 +53,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ThemeEmbedder"),
-        .executableTarget(name: "gazette-fixtures"),
+        .executableTarget(name: "gazette-fixtures", dependencies: ["GazetteContent"]),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
         .testTarget(name: "GazetteRenderTests", dependencies: ["GazetteRender"]),

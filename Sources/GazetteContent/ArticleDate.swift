@@ -57,8 +57,8 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         }
     }
 
-    // Day counts from 1970-01-01 in the proleptic Gregorian calendar (era-based arithmetic).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (era-based arithmetic).
+    public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -67,7 +67,8 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         return era * 146_097 + doe - 719_468
     }
 
-    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+    /// The proleptic Gregorian date `days` after 1970-01-01, as (year, month, day).
+    public static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
