@@ -24,23 +24,45 @@ struct RelatedArticles {
 
     /// Related article indices for the article at `index`, best first.
     func related(to index: Int) -> [Int] {
-        let own = Set(tagGroups[index])
-        var candidates = Set<Int>()
-        for group in tagGroups[index] {
+        let own = tagGroups[index]
+        var candidates: [Int] = []
+        candidates.reserveCapacity(own.count * (2 * window + 1))
+        for group in own {
             let list = members[group]
             let position = lowerBound(list, index)
-            let low = max(0, position - window), high = min(list.count, position + window + 1)
-            for candidate in list[low..<high] where candidate != index { candidates.insert(candidate) }
+            candidates += list[max(0, position - window)..<min(list.count, position + window + 1)]
         }
-        let scored = candidates.map { candidate -> (shared: Int, distance: Double, index: Int) in
-            let shared = tagGroups[candidate].reduce(0) { own.contains($1) ? $0 + 1 : $0 }
-            return (shared, abs(instants[candidate] - instants[index]), candidate)
+        candidates.sort()
+        var best: [(shared: Int, distance: Double, index: Int)] = []
+        var previous = -1
+        for candidate in candidates where candidate != previous && candidate != index {
+            previous = candidate
+            let score = (shared: sharedCount(own, tagGroups[candidate]),
+                         distance: abs(instants[candidate] - instants[index]), index: candidate)
+            // Keep the best `limit` in order: a short insertion, no full sort.
+            var slot = best.count
+            while slot > 0 && Self.better(score, than: best[slot - 1]) { slot -= 1 }
+            if slot < limit {
+                best.insert(score, at: slot)
+                if best.count > limit { best.removeLast() }
+            }
         }
-        return scored.sorted { lhs, rhs in
-            if lhs.shared != rhs.shared { return lhs.shared > rhs.shared }
-            if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
-            return lhs.index < rhs.index
-        }.prefix(limit).map(\.index)
+        return best.map(\.index)
+    }
+
+    private static func better(_ lhs: (shared: Int, distance: Double, index: Int), than rhs: (shared: Int, distance: Double, index: Int)) -> Bool {
+        if lhs.shared != rhs.shared { return lhs.shared > rhs.shared }
+        if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
+        return lhs.index < rhs.index
+    }
+
+    /// Size of the intersection of two sorted lists of tag groups.
+    private func sharedCount(_ lhs: [Int], _ rhs: [Int]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < lhs.count && j < rhs.count {
+            if lhs[i] == rhs[j] { count += 1; i += 1; j += 1 } else if lhs[i] < rhs[j] { i += 1 } else { j += 1 }
+        }
+        return count
     }
 
     private func lowerBound(_ list: [Int], _ value: Int) -> Int {
