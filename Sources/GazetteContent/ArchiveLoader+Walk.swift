@@ -32,15 +32,15 @@ extension ArchiveLoader {
                 bundleFiles(folder, relative: "", into: &files, visited: &visited)
                 files.removeAll { $0 == index.name }
                 sources.append(ArticleSource(
-                    relativePath: "\(folderPath)/\(index.name)", url: folder.appendingPathComponent(index.name),
+                    relativePath: "\(folderPath)/\(index.name)", filePath: folder.path + "/" + index.name,
                     format: .markdown, baseName: relative[relative.count - 1], bundleFiles: files.sorted()))
                 return
             }
         }
+        let onDisk = folder.path
         for entry in entries {
-            let url = folder.appendingPathComponent(entry.name)
             if entry.isFolder {
-                walk(url, relative: relative + [entry.name], sources: &sources, visited: &visited,
+                walk(folder.appendingPathComponent(entry.name), relative: relative + [entry.name], sources: &sources, visited: &visited,
                      diagnostics: &diagnostics)
                 continue
             }
@@ -54,7 +54,7 @@ extension ArchiveLoader {
             }
             if relative.isEmpty && ArchiveLoader.bundleIndexNames.contains(entry.name) { continue }
             sources.append(ArticleSource(
-                relativePath: "\(folderPath)/\(entry.name)", url: url, format: format,
+                relativePath: "\(folderPath)/\(entry.name)", filePath: onDisk + "/" + entry.name, format: format,
                 baseName: String(entry.name[..<dot])))
         }
     }

@@ -97,7 +97,7 @@ public struct ArchiveLoader: Sendable {
                 let start = count * chunk / chunks
                 let end = count * (chunk + 1) / chunks
                 for index in start..<end {
-                    let stamp = FileStamp(path: sources[index].url.path)
+                    let stamp = FileStamp(path: sources[index].filePath)
                     if let stamp, let entry = cache?.entries[sources[index].relativePath],
                        entry.size == stamp.size, entry.modified == stamp.modified {
                         var article = entry.article

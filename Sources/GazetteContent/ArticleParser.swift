@@ -4,7 +4,8 @@ import Foundation
 struct ArticleSource: Sendable, Hashable {
     // Path relative to the site folder, `/`-separated: `Content/2019/03/bridge.md`.
     var relativePath: String
-    var url: URL
+    // The file's path on disk.
+    var filePath: String
     var format: Article.BodyFormat
     // The file name without extension, or the folder name of a page bundle.
     var baseName: String
@@ -35,7 +36,7 @@ struct ArticleParser {
     }
 
     func parse(_ source: ArticleSource) -> ParsedFile {
-        guard let data = FileManager.default.contents(atPath: source.url.path) else {
+        guard let data = FileManager.default.contents(atPath: source.filePath) else {
             return ParsedFile(article: nil, diagnostics: [Diagnostic(path: source.relativePath, "cannot read the file")])
         }
         return parse(data: data, source: source)
