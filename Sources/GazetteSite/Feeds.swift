@@ -71,7 +71,12 @@ struct Feeds: Sendable {
 
     /// Every article some feed holds, ascending; each is rendered for feeds only once.
     var neededIndices: [Int] {
-        Set(all.lazy.flatMap(\.members)).sorted()
+        neededIndices(of: all.indices)
+    }
+
+    /// Every article the feeds at `positions` (in ``all``) hold, ascending.
+    func neededIndices(of positions: some Sequence<Int>) -> [Int] {
+        Set(positions.lazy.flatMap { all[$0].members }).sorted()
     }
 
     /// The folder of a term's list page and feeds.

@@ -27,7 +27,7 @@ extension PageWriter {
             if !current { staleFeeds.append(number) }
         }
         let stale = staleFeeds
-        let needed = Array(Set(stale.flatMap { feeds.all[$0].members })).sorted()
+        let needed = feeds.neededIndices(of: stale)
         let markdown = self.markdown
         let rendered = Parallel.map(needed.count) { position in
             FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, markdown: markdown)
