@@ -71,20 +71,4 @@ public enum HTML {
             return String(decoding: output, as: UTF8.self)
         }
     }
-
-    /// Removes tags from rendered HTML and decodes the few entities we emit, for summaries.
-    public static func plainText(fromHTML html: String) -> String {
-        var result = ""
-        var inTag = false
-        for character in html {
-            if character == "<" { inTag = true; continue }
-            if character == ">" { inTag = false; result.append(" "); continue }
-            if !inTag { result.append(character) }
-        }
-        let decoded = result
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        return decoded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 }

@@ -16,11 +16,6 @@ public struct RenderedBody: Sendable, Hashable {
     /// Reading time at 230 words a minute, at least one minute.
     public var readingMinutes: Int { max(1, (wordCount + 115) / 230) }
 
-    /// At most `limit` characters of the lead, cut at a sentence end or word boundary.
-    public func description(limit: Int = 200) -> String {
-        Self.shorten(leadText, limit: limit)
-    }
-
     /// Shortens `text` to whole sentences within `limit` characters, else whole words plus `…`.
     public static func shorten(_ text: String, limit: Int) -> String {
         if text.count <= limit { return text }

@@ -101,4 +101,12 @@ public struct Theme: Sendable {
     public func render(_ template: String, _ context: [String: Any]) -> String? {
         library.render(context, withTemplate: template)
     }
+
+    /// Renders a partial for insertion into a page with `{{{…}}}` on a line of its own: the
+    /// partial's last line break is dropped, as the page's line brings one.
+    public func renderFragment(_ template: String, _ context: [String: Any]) -> String {
+        var html = render(template, context) ?? ""
+        if html.hasSuffix("\n") { html.removeLast() }
+        return html
+    }
 }

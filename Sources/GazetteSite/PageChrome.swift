@@ -18,8 +18,7 @@ final class PageChrome: Sendable {
     private func part(_ template: String, key: String, context: [String: Any], theme: Theme) -> String {
         let key = template + "\u{0}" + key
         if let cached = cache.withLock({ $0[key] }) { return cached }
-        var html = theme.render(template, context) ?? ""
-        if html.hasSuffix("\n") { html.removeLast() }
+        let html = theme.renderFragment(template, context)
         cache.withLock { $0[key] = html }
         return html
     }

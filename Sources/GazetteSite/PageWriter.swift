@@ -27,10 +27,7 @@ struct PageWriter: Sendable {
         self.body = body
         let factory = site.factory
         items = ItemCache(count: site.entries.count) { index in
-            // The partial's own last line break: the page's `{{{html}}}` line brings one.
-            var html = theme.render("item", factory.item(index, root: ItemCache.rootMark)) ?? ""
-            if html.hasSuffix("\n") { html.removeLast() }
-            return html
+            theme.renderFragment("item", factory.item(index, root: ItemCache.rootMark))
         }
     }
 
