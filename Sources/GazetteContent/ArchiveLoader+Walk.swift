@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension ArchiveLoader {
     // The article files under `Content/`, in path order. A folder holding `index.md` (or
@@ -21,7 +16,7 @@ extension ArchiveLoader {
                       diagnostics: inout [Diagnostic]) {
         // Symbolic links may point back up the tree: visit each real folder once.
         guard visited.insert(folder.resolvingSymlinksInPath().path).inserted else { return }
-        let entries = listing(folder)
+        let entries = FolderListing.entries(of: folder.path)
         let folderPath = ([ArchiveLoader.contentFolder] + relative).joined(separator: "/")
         if let index = entries.first(where: { !$0.isFolder && ArchiveLoader.bundleIndexNames.contains($0.name) }) {
             if relative.isEmpty {
@@ -61,7 +56,7 @@ extension ArchiveLoader {
 
     // Every file under a bundle folder, `/`-separated relative to it; dotfiles skipped.
     private func bundleFiles(_ folder: URL, relative: String, into files: inout [String], visited: inout Set<String>) {
-        for entry in listing(folder) {
+        for entry in FolderListing.entries(of: folder.path) {
             let path = relative.isEmpty ? entry.name : "\(relative)/\(entry.name)"
             if entry.isFolder {
                 let subfolder = folder.appendingPathComponent(entry.name)
@@ -71,26 +66,5 @@ extension ArchiveLoader {
                 files.append(path)
             }
         }
-    }
-
-    // The folder's entries without dotfiles, sorted by name; readdir's file type avoids a stat
-    // per entry (a large archive has a hundred thousand of them).
-    private func listing(_ folder: URL) -> [(name: String, isFolder: Bool)] {
-        guard let directory = opendir(folder.path) else { return [] }
-        defer { closedir(directory) }
-        var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name.hasPrefix(".") { continue }
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(entry.pointee.d_type) == Int32(DT_LNK) {
-                var info = stat()
-                isFolder = stat(folder.path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            entries.append((name, isFolder))
-        }
-        return entries.sorted { $0.name < $1.name }
     }
 }

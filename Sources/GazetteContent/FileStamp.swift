@@ -13,6 +13,11 @@ public struct FileStamp: Sendable, Hashable {
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp of what `stat` or `lstat` returned.
+    public init(_ info: stat) {
         size = Int(info.st_size)
         #if canImport(Darwin)
         modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)

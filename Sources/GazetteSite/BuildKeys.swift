@@ -1,11 +1,6 @@
 import Foundation
 import GazetteContent
 import GazetteRender
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Hashes that tell a build what changed since the last one.
 enum BuildKeys {
@@ -44,7 +39,8 @@ enum BuildKeys {
         var hash = StableHash()
         hash.add(globalKey)
         var stamps: [(String, Int, Int)] = []
-        walk(siteDirectory.appending(path: ArchiveLoader.contentFolder).path, relative: "", into: &stamps)
+        var visited: Set<String> = []
+        walk(siteDirectory.appending(path: ArchiveLoader.contentFolder).path, relative: "", into: &stamps, visited: &visited)
         stamps.sort { $0.0 < $1.0 }
         for (path, size, modified) in stamps {
             hash.add(path)
@@ -54,28 +50,19 @@ enum BuildKeys {
         return hash.value
     }
 
-    /// Lists files under `folder` with readdir and lstat: no Foundation objects per file.
-    private static func walk(_ folder: String, relative: String, into stamps: inout [(String, Int, Int)]) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            let path = folder + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            let child = relative.isEmpty ? name : relative + "/" + name
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, relative: child, into: &stamps)
-            } else {
-                #if canImport(Darwin)
-                let modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
-                #else
-                let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-                #endif
-                stamps.append((child, Int(info.st_size), modified))
+    /// Stamps every file under `folder` as the loader lists it (dotfiles skipped, each real
+    /// folder once, links followed).
+    private static func walk(
+        _ folder: String, relative: String, into stamps: inout [(String, Int, Int)], visited: inout Set<String>
+    ) {
+        guard visited.insert(FolderListing.realPath(folder)).inserted else { return }
+        for entry in FolderListing.entries(of: folder) {
+            let path = folder + "/" + entry.name
+            let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.isFolder {
+                walk(path, relative: child, into: &stamps, visited: &visited)
+            } else if let stamp = FileStamp(path: path) {
+                stamps.append((child, stamp.size, stamp.modified))
             }
         }
     }

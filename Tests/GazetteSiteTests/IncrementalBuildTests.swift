@@ -95,4 +95,24 @@ import Testing
             #expect(broken.count == 0, "\(broken.prefix(3).map { $0.page + " -> " + $0.link })")
         }
     }
+
+    @Test func anEditInsideALinkedFolderIsSeen() throws {
+        try withBuiltSite { site, output in
+            let elsewhere = TemporarySite.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: elsewhere) }
+            try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+            let story = BuildTests.article("Linked", date: "2020-02-01T10:00:00Z", extra: "summary: Linked\n")
+            try Data(story.utf8).write(to: elsewhere.appending(path: "linked.md"))
+            try FileManager.default.createSymbolicLink(
+                at: site.root.appending(path: "Content/2020/02"), withDestinationURL: elsewhere)
+            _ = try build(site, into: output)
+            let page = output.appending(path: "2020/02/01/linked.html")
+            #expect(try String(contentsOf: page, encoding: .utf8).contains("Body text."))
+            try Data(story.replacingOccurrences(of: "Body text.", with: "Changed text.").utf8)
+                .write(to: elsewhere.appending(path: "linked.md"))
+            let summary = try build(site, into: output)
+            #expect(summary.filesWritten > 0)
+            #expect(try String(contentsOf: page, encoding: .utf8).contains("Changed text."))
+        }
+    }
 }
