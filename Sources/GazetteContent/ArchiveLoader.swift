@@ -55,10 +55,7 @@ public struct ArchiveLoader: Sendable {
         var newCache = ContentCache(key: ContentCache.key(for: config))
         for parsed in ArchiveLoader.parseAll(sources, config: config, cache: reuse, keepBodies: keepBodies) {
             if parsed.diagnostics.isEmpty, let article = parsed.article, let stamp = parsed.stamp {
-                var cached = article
-                if !cached.body.isEmpty && (cached.summary?.isEmpty ?? true) { cached.bodyStart = Article.start(of: cached.body) }
-                cached.body = ""
-                newCache.entries[article.sourcePath] = .init(size: stamp.size, modified: stamp.modified, article: cached)
+                newCache.entries[article.sourcePath] = .init(size: stamp.size, modified: stamp.modified, article: article.withoutBody)
             }
             diagnostics += parsed.diagnostics
             if let article = parsed.article { articles.append(article) }
@@ -107,11 +104,8 @@ public struct ArchiveLoader: Sendable {
                     }
                     var parsed = parser.parse(sources[index])
                     parsed.stamp = stamp
-                    if !keepBodies, let body = parsed.article?.body {
-                        // Only needed to derive a summary when the front matter has none.
-                        if parsed.article?.summary?.isEmpty ?? true { parsed.article?.bodyStart = Article.start(of: body) }
-                        parsed.article?.body = ""
-                    }
+                    // The body is read again when its page is rendered.
+                    if !keepBodies { parsed.article = parsed.article?.withoutBody }
                     output[index] = parsed
                 }
             }

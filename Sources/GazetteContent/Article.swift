@@ -91,6 +91,15 @@ public struct Article: Sendable, Hashable {
         return body
     }
 
+    /// The article as the build cache keeps it: no body, but the beginning of it that a
+    /// summary is derived from when the front matter gives none.
+    public var withoutBody: Article {
+        var copy = self
+        if !body.isEmpty && (summary?.isEmpty ?? true) { copy.bodyStart = Article.start(of: body) }
+        copy.body = ""
+        return copy
+    }
+
     /// Whether this is a page bundle whose files travel with it.
     public var isBundle: Bool {
         sourcePath.hasSuffix("/index.md") || sourcePath.hasSuffix("/index.markdown")

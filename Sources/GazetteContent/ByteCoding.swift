@@ -20,6 +20,9 @@ public struct ByteWriter: Sendable {
 
     public mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Appends bytes as they are (already encoded by another writer).
+    public mutating func append(_ raw: ArraySlice<UInt8>) { bytes.append(contentsOf: raw) }
+
     public mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
@@ -42,7 +45,9 @@ public struct ByteWriter: Sendable {
 /// Reads what ``ByteWriter`` wrote; every read checks bounds and throws on damaged input.
 public struct ByteReader {
     /// The input ended early or held an impossible value.
-    public struct Damaged: Error {}
+    public struct Damaged: Error {
+        public init() {}
+    }
 
     let bytes: [UInt8]
     public private(set) var offset = 0

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Parsed articles from an earlier build, keyed by source path and checked against each file's
 /// size and modification time, so an unchanged file is not read or parsed again. Bodies are
@@ -49,24 +54,59 @@ public struct ContentCache: Sendable {
     /// does. Zero for a file the cache does not hold.
     public func sourceKey(of path: String) -> UInt64 {
         guard let entry = entries[path] else { return 0 }
+        return Self.sourceKey(size: entry.size, modified: entry.modified)
+    }
+
+    /// The hash ``sourceKey(of:)`` gives for a file of this size and modification time.
+    public static func sourceKey(size: Int, modified: Int) -> UInt64 {
         var hash = StableHash()
-        hash.add(entry.size)
-        hash.add(entry.modified)
+        hash.add(size)
+        hash.add(modified)
         return hash.value
     }
 
     /// The cache as bytes, entries in path order so equal caches give equal files.
     public func encoded() -> [UInt8] {
+        encodedWithRecords().bytes
+    }
+
+    /// The cache as bytes, and where in them each article's record lies (by source path): the
+    /// bytes ``Article/encodeWithoutBody(into:)`` wrote, which ``article(in:at:)`` reads back.
+    public func encodedWithRecords() -> (bytes: [UInt8], records: [String: Range<Int>]) {
         var out = ByteWriter()
+        var records: [String: Range<Int>] = [:]
+        records.reserveCapacity(entries.count)
         out.string(Self.magic)
         out.uint64(key)
         out.int(entries.count)
-        for (_, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             out.int(entry.size)
             out.int(entry.modified)
+            let start = out.bytes.count
             entry.article.encodeWithoutBody(into: &out)
+            records[path] = start..<out.bytes.count
         }
-        return out.bytes
+        return (out.bytes, records)
+    }
+
+    /// The articles whose records lie at `ranges` in the cache file at `path` (as
+    /// ``encodedWithRecords()`` gave them), each with its record's ``StableHash``; nil for a
+    /// range the file does not hold or that does not read as an article. Reads only those bytes.
+    public static func articles(inFile path: String, at ranges: [Range<Int>]) -> [(article: Article, hash: UInt64)?] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return ranges.map { _ in nil } }
+        defer { close(descriptor) }
+        return ranges.map { range in
+            guard range.lowerBound >= 0, !range.isEmpty else { return nil }
+            var bytes = [UInt8](repeating: 0, count: range.count)
+            let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, range.count, off_t(range.lowerBound)) }
+            guard read == range.count else { return nil }
+            var hash = StableHash()
+            bytes.withUnsafeBytes { hash.add($0) }
+            var input = ByteReader(bytes)
+            guard let article = try? Article(withoutBodyFrom: &input), input.isAtEnd else { return nil }
+            return (article, hash.value)
+        }
     }
 
     /// The key for a site's settings: everything in `site.yml` that changes how files parse.

@@ -30,6 +30,28 @@ public enum FolderListing {
         return entries.sorted { $0.name < $1.name }
     }
 
+    /// The entries of the folder at `path` as ``entries(of:)`` lists them, each with its stamp
+    /// (nil for a folder, or a file that cannot be stat'ed). Stats go through the open folder,
+    /// not the whole path again: this runs over every file of an archive on every build.
+    public static func stampedEntries(of path: String) -> [(name: String, isFolder: Bool, stamp: FileStamp?)] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        let folder = dirfd(directory)
+        var entries: [(name: String, isFolder: Bool, stamp: FileStamp?)] = []
+        while let entry = readdir(directory) {
+            let found = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, stat?)? in
+                let name = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                if name.pointee == 0x2E { return nil }  // "."
+                var info = stat()
+                return (String(cString: name), fstatat(folder, name, &info, 0) == 0 ? info : nil)
+            }
+            guard let (name, info) = found else { continue }
+            let isFolder = info.map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
+            entries.append((name, isFolder, isFolder ? nil : info.map(FileStamp.init)))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
     /// The canonical path of `path` with links resolved, to visit each real folder once.
     public static func realPath(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }

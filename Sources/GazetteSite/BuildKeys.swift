@@ -5,7 +5,7 @@ import GazetteRender
 /// Hashes that tell a build what changed since the last one.
 enum BuildKeys {
     /// Bumped whenever Gazette's output for the same input changes.
-    static let formatVersion = "gazette-output-3"
+    static let formatVersion = "gazette-output-4"
 
     /// Everything global: settings file, build options, templates and static assets.
     static func global(options: BuildOptions, theme: Theme) -> UInt64 {
@@ -34,18 +34,24 @@ enum BuildKeys {
         return hash.value
     }
 
-    /// `global` plus the path, size and modification time of every file under `Content/`.
-    static func inputs(siteDirectory: URL, globalKey: UInt64) -> UInt64 {
-        var hash = StableHash()
-        hash.add(globalKey)
-        var stamps: [(String, Int, Int)] = []
+    /// The size and modification time of every file under `Content/`, by path relative to
+    /// it, in path order.
+    static func inputStamps(siteDirectory: URL) -> [InputStamp] {
+        var stamps: [InputStamp] = []
         var visited: Set<String> = []
         walk(siteDirectory.appending(path: ArchiveLoader.contentFolder).path, relative: "", into: &stamps, visited: &visited)
-        stamps.sort { $0.0 < $1.0 }
-        for (path, size, modified) in stamps {
-            hash.add(path)
-            hash.add(size)
-            hash.add(modified)
+        stamps.sort { $0.path < $1.path }
+        return stamps
+    }
+
+    /// `global` plus the path, size and modification time of every file under `Content/`.
+    static func inputs(_ stamps: [InputStamp], globalKey: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.add(globalKey)
+        for stamp in stamps {
+            hash.add(stamp.path)
+            hash.add(stamp.size)
+            hash.add(stamp.modified)
         }
         return hash.value
     }
@@ -53,17 +59,24 @@ enum BuildKeys {
     /// Stamps every file under `folder` as the loader lists it (dotfiles skipped, each real
     /// folder once, links followed).
     private static func walk(
-        _ folder: String, relative: String, into stamps: inout [(String, Int, Int)], visited: inout Set<String>
+        _ folder: String, relative: String, into stamps: inout [InputStamp], visited: inout Set<String>
     ) {
         guard visited.insert(FolderListing.realPath(folder)).inserted else { return }
-        for entry in FolderListing.entries(of: folder) {
-            let path = folder + "/" + entry.name
+        for entry in FolderListing.stampedEntries(of: folder) {
             let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
             if entry.isFolder {
-                walk(path, relative: child, into: &stamps, visited: &visited)
-            } else if let stamp = FileStamp(path: path) {
-                stamps.append((child, stamp.size, stamp.modified))
+                walk(folder + "/" + entry.name, relative: child, into: &stamps, visited: &visited)
+            } else if let stamp = entry.stamp {
+                stamps.append(InputStamp(path: child, size: stamp.size, modified: stamp.modified))
             }
         }
     }
+}
+
+/// One file under `Content/` as a build saw it.
+struct InputStamp: Sendable, Equatable {
+    /// Relative to `Content/`, `/`-separated.
+    var path: String
+    var size: Int
+    var modified: Int
 }

@@ -23,12 +23,27 @@ struct BuildManifest: Sendable {
     /// Articles published by that build.
     var articleCount = 0
     var outputs: [String: Output] = [:]
+    /// The file's count of outputs, when only some of them were read.
+    private var readCount: Int?
+
+    /// How many files the site has (also when only the header or some outputs were read).
+    var outputCount: Int { readCount ?? outputs.count }
 
     init() {}
 
-    /// Reads a manifest; a missing or damaged file gives nil.
-    init?(contentsOf url: URL) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+    /// Reads a manifest; a missing or damaged file gives nil. With `headerOnly`, only the
+    /// keys, clock horizon and counts are read, and ``outputs`` stays empty; with `keeping`,
+    /// ``outputs`` holds only the entries of those paths.
+    init?(contentsOf url: URL, headerOnly: Bool = false, keeping: Set<String>? = nil) {
+        let data: Data?
+        if headerOnly {
+            let file = FileHandle(forReadingAtPath: url.path)
+            data = try? file?.read(upToCount: 256)
+            try? file?.close()
+        } else {
+            data = FileManager.default.contents(atPath: url.path)
+        }
+        guard let data else { return nil }
         var input = ByteReader([UInt8](data))
         do {
             guard try input.string() == Self.magic else { return nil }
@@ -36,11 +51,18 @@ struct BuildManifest: Sendable {
             nextFuture = Double(bitPattern: try input.uint64())
             inputsKey = try input.uint64()
             articleCount = try input.int()
-            var outputs: [String: Output] = [:]
-            for _ in 0..<(try input.count()) {
-                let path = try input.string()
-                outputs[path] = Output(fingerprint: try input.uint64(), hash: try input.uint64())
+            if headerOnly {
+                readCount = try input.int()
+                return
             }
+            var outputs: [String: Output] = [:]
+            let count = try input.count()
+            for _ in 0..<count {
+                let path = try input.string()
+                let output = Output(fingerprint: try input.uint64(), hash: try input.uint64())
+                if keeping?.contains(path) ?? true { outputs[path] = output }
+            }
+            if keeping != nil { readCount = count }
             self.outputs = outputs
         } catch {
             return nil
@@ -62,5 +84,50 @@ struct BuildManifest: Sendable {
             out.uint64(output.hash)
         }
         return out.bytes
+    }
+
+    /// The manifest file `bytes` with this manifest's header and the entries of `changes`
+    /// put in place of the old ones (new paths at the end): for a build that made only a few
+    /// pages, without decoding and sorting every entry again. Nil when `bytes` are damaged.
+    func patching(_ bytes: [UInt8], with changes: [String: Output]) -> (bytes: [UInt8], count: Int)? {
+        var input = ByteReader(bytes)
+        var out = ByteWriter()
+        do {
+            guard try input.string() == Self.magic else { return nil }
+            for _ in 0..<3 { _ = try input.uint64() }
+            _ = try input.int()
+            let count = try input.count()
+            var remaining = changes
+            var records = ByteWriter()
+            for _ in 0..<count {
+                let start = input.offset
+                let path = try input.string()
+                _ = try input.uint64()
+                _ = try input.uint64()
+                if let change = remaining.removeValue(forKey: path) {
+                    records.string(path)
+                    records.uint64(change.fingerprint)
+                    records.uint64(change.hash)
+                } else {
+                    records.append(bytes[start..<input.offset])
+                }
+            }
+            guard input.isAtEnd else { return nil }
+            for (path, change) in remaining.sorted(by: { $0.key < $1.key }) {
+                records.string(path)
+                records.uint64(change.fingerprint)
+                records.uint64(change.hash)
+            }
+            out.string(Self.magic)
+            out.uint64(siteKey)
+            out.uint64(nextFuture.bitPattern)
+            out.uint64(inputsKey)
+            out.int(articleCount)
+            out.int(count + remaining.count)
+            out.append(records.bytes[...])
+            return (out.bytes, count + remaining.count)
+        } catch {
+            return nil
+        }
     }
 }

@@ -48,6 +48,18 @@ public struct BuildSummary: Sendable {
     /// Drafts and future articles left out.
     public var drafts: Int
     public var future: Int
+    /// How the build went about it.
+    public var mode: Mode = .full
+
+    /// How much of the site a build looked at.
+    public enum Mode: Sendable {
+        /// Every article loaded and planned; every page checked.
+        case full
+        /// Only article bodies changed: only their pages and feeds were made (``QuickRebuild``).
+        case bodies
+        /// No input changed: nothing was done.
+        case unchanged
+    }
 
     /// `Built 37 articles: 291 files, 291 written (3.1 MB) in 0.41 s`.
     public var line: String {

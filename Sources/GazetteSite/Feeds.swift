@@ -71,12 +71,12 @@ struct Feeds: Sendable {
 
     /// Every article some feed holds, ascending; each is rendered for feeds only once.
     var neededIndices: [Int] {
-        neededIndices(of: all.indices)
+        Self.neededIndices(of: all)
     }
 
-    /// Every article the feeds at `positions` (in ``all``) hold, ascending.
-    func neededIndices(of positions: some Sequence<Int>) -> [Int] {
-        Set(positions.lazy.flatMap { all[$0].members }).sorted()
+    /// Every article `feeds` hold, ascending.
+    static func neededIndices(of feeds: some Sequence<Feed>) -> [Int] {
+        Set(feeds.lazy.flatMap(\.members)).sorted()
     }
 
     /// The folder of a term's list page and feeds.

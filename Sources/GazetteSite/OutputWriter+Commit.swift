@@ -10,11 +10,27 @@ extension OutputWriter {
     /// Puts the new site in place. `manifest` carries the site key and clock horizon; its
     /// outputs are filled in here from what was written and kept.
     /// `extras` are files of Gazette's own (caches) written beside the manifest.
-    func commit(_ manifest: BuildManifest, extras: [String: Data] = [:]) throws(DiagnosticsError) {
+    /// With `keepingUnbuilt`, the build made only some pages: files of the previous build it
+    /// did not touch stay (and stay in the manifest) instead of being removed.
+    /// Gives the number of files the site now has.
+    @discardableResult
+    func commit(_ manifest: BuildManifest, extras: [String: Data] = [:], keepingUnbuilt: Bool = false) throws(DiagnosticsError) -> Int {
         var manifest = manifest
         let (outputs, staged) = currentOutputs()
-        manifest.outputs = outputs
-        let bytes = Data(manifest.encoded())
+        let manifestURL = output.appending(path: BuildManifest.fileName)
+        let bytes: Data
+        let count: Int
+        if keepingUnbuilt {
+            guard previous != nil, let old = FileManager.default.contents(atPath: manifestURL.path),
+                  let patched = manifest.patching([UInt8](old), with: outputs)
+            else {
+                throw DiagnosticsError([Diagnostic(path: manifestURL.path, "cannot read the previous build's manifest")])
+            }
+            (bytes, count) = (Data(patched.bytes), patched.count)
+        } else {
+            manifest.outputs = outputs
+            (bytes, count) = (Data(manifest.encoded()), outputs.count)
+        }
         let note = Data("Built by Gazette. This folder is replaced by every build.\n".utf8)
         do {
             if previous == nil {
@@ -24,9 +40,9 @@ extension OutputWriter {
                 try swapInWhole()
             } else {
                 try moveIn(staged)
-                try removeStale(keeping: outputs)
+                if !keepingUnbuilt { try removeStale(keeping: outputs) }
                 for (name, data) in extras { try data.write(to: output.appending(path: name), options: .atomic) }
-                try bytes.write(to: output.appending(path: BuildManifest.fileName), options: .atomic)
+                try bytes.write(to: manifestURL, options: .atomic)
                 try? FileManager.default.removeItem(at: staging)
             }
         } catch let error as DiagnosticsError {
@@ -34,6 +50,7 @@ extension OutputWriter {
         } catch {
             throw DiagnosticsError([Diagnostic(path: output.path, "cannot move the new site into place: \(error.localizedDescription)")])
         }
+        return count
     }
 
     /// Removes the staging folder after a failed build; the previous output is untouched.

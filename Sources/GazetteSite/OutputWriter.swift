@@ -32,13 +32,14 @@ final class OutputWriter: Sendable {
     }
 
     /// Checks that `output` may be replaced, reads its manifest and creates the staging folder.
-    init(output: URL, siteDirectory: URL, didWrite: (@Sendable (String) -> Void)? = nil) throws(DiagnosticsError) {
+    /// A build that will only write some pages reads the manifest entries of `only` those.
+    init(output: URL, siteDirectory: URL, didWrite: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) throws(DiagnosticsError) {
         self.output = output.standardizedFileURL
         self.didWrite = didWrite
         let name = self.output.lastPathComponent
         staging = self.output.deletingLastPathComponent().appending(path: ".\(name).gazette-tmp-\(getpid())")
         try Self.checkReplaceable(self.output, siteDirectory: siteDirectory.standardizedFileURL)
-        previous = BuildManifest(contentsOf: self.output.appending(path: BuildManifest.fileName))
+        previous = BuildManifest(contentsOf: self.output.appending(path: BuildManifest.fileName), keeping: only)
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
         do {

@@ -9,11 +9,16 @@ struct PageFactory: Sendable {
     let navSections: [Section]
 
     init(config: SiteConfig, entries: [ArticleEntry], index: SiteIndex) {
+        let present = Set(index.sections.map(\.term.slug))
+        self.init(config: config, entries: entries, navSections: config.sections.filter { present.contains($0.slug) }
+            + index.sections.map(\.term).filter { known in !config.sections.contains { $0.slug == known.slug } })
+    }
+
+    /// A factory whose navigation lists `navSections` (of a site planned before).
+    init(config: SiteConfig, entries: [ArticleEntry], navSections: [Section]) {
         self.config = config
         self.entries = entries
-        let present = Set(index.sections.map(\.term.slug))
-        navSections = config.sections.filter { present.contains($0.slug) }
-            + index.sections.map(\.term).filter { known in !config.sections.contains { $0.slug == known.slug } }
+        self.navSections = navSections
     }
 
     /// The absolute URL of a root-relative path.

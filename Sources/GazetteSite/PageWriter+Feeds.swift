@@ -7,19 +7,17 @@ extension PageWriter {
     /// in up to a dozen feeds but is rendered for them once: the union of the feeds' articles
     /// is rendered in parallel first, then every feed is assembled from those items.
     func writeFeeds() throws(DiagnosticsError) {
+        try writeFeeds(Feeds(config: site.config, index: site.index, articleCount: site.entries.count).all)
+    }
+
+    /// The files of `feeds`, each holding articles of this plan.
+    func writeFeeds(_ feeds: [Feeds.Feed]) throws(DiagnosticsError) {
         let config = site.config
         let urls = AbsoluteURLs(base: config.baseURL)
-        let feeds = Feeds(config: config, index: site.index, articleCount: site.entries.count)
-        let keys = feeds.all.map { feed in
-            var key = StableHash()
-            key.add(site.siteKey)
-            key.add(feed.base)
-            for member in feed.members { key.add(site.itemKeys[member]) }
-            return key.value
-        }
+        let keys = feeds.map(site.feedKey)
         // Feeds whose entries are unchanged are kept; the rest need their articles rendered.
         var staleFeeds: [Int] = []
-        for (number, feed) in feeds.all.enumerated() {
+        for (number, feed) in feeds.enumerated() {
             var current = true
             for format in Feeds.Format.allCases {
                 current = try writer.keepIfCurrent(feed.base + format.fileName, fingerprint: keys[number], owner: "feed /\(feed.base)") && current
@@ -27,14 +25,14 @@ extension PageWriter {
             if !current { staleFeeds.append(number) }
         }
         let stale = staleFeeds
-        let needed = feeds.neededIndices(of: stale)
+        let needed = Feeds.neededIndices(of: stale.map { feeds[$0] })
         let markdown = self.markdown
         let rendered = Parallel.map(needed.count) { position in
             FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, markdown: markdown)
         }
         let items = Dictionary(uniqueKeysWithValues: zip(needed, rendered))
         try Parallel.forEach(stale.count) { position throws(DiagnosticsError) in
-            let feed = feeds.all[stale[position]]
+            let feed = feeds[stale[position]]
             let key = keys[stale[position]]
             let members = feed.members.compactMap { items[$0] }
             let owner = "feed /\(feed.base)"

@@ -38,31 +38,30 @@ struct PageWriter: Sendable {
     /// Article pages in parallel, with their bundle files. A page whose inputs (the article,
     /// its neighbours and related articles, the site) are unchanged is kept as it is.
     func writeArticles() throws(DiagnosticsError) {
-        let markdown = self.markdown
         let done = Atomic(0)
         try Parallel.forEach(site.entries.count) { index throws(DiagnosticsError) in
             defer { report(.articles, done: done.add(1, ordering: .relaxed).newValue, of: site.entries.count) }
-            let entry = site.entries[index]
-            let related = site.related.related(to: index)
-            var key = StableHash()
-            key.add(site.siteKey)
-            for neighbour in [index - 1, index, index + 1] + related where site.itemKeys.indices.contains(neighbour) {
-                key.add(site.itemKeys[neighbour])
-            }
-            if let folder = entry.bundleFolder { try copyBundle(entry, into: folder) }
-            let owner = entry.article.sourcePath
-            if try writer.keepIfCurrent(entry.file, fingerprint: key.value, owner: owner) { return }
-            guard let text = body(index) else {
-                throw DiagnosticsError([Diagnostic(path: owner, "cannot read this file any more")])
-            }
-            let rendered: RenderedBody
-            switch entry.article.bodyFormat {
-            case .plainText: rendered = PlainText.render(text)
-            case .markdown: rendered = markdown.render(text) { entry.bundleURL($0, fromFile: entry.file) }
-            }
-            let context = site.factory.articlePage(index, body: rendered, related: related, items: items)
-            try write("article", context, to: entry.file, owner: owner, fingerprint: key.value)
+            try writeArticle(index)
         }
+    }
+
+    /// The page of article `index` and its bundle files, unless they are current.
+    func writeArticle(_ index: Int) throws(DiagnosticsError) {
+        let entry = site.entries[index]
+        let key = site.articleKey(index)
+        if let folder = entry.bundleFolder { try copyBundle(entry, into: folder) }
+        let owner = entry.article.sourcePath
+        if try writer.keepIfCurrent(entry.file, fingerprint: key, owner: owner) { return }
+        guard let text = body(index) else {
+            throw DiagnosticsError([Diagnostic(path: owner, "cannot read this file any more")])
+        }
+        let rendered: RenderedBody
+        switch entry.article.bodyFormat {
+        case .plainText: rendered = PlainText.render(text)
+        case .markdown: rendered = markdown.render(text) { entry.bundleURL($0, fromFile: entry.file) }
+        }
+        let context = site.factory.articlePage(index, body: rendered, related: site.related[index], items: items)
+        try write("article", context, to: entry.file, owner: owner, fingerprint: key)
     }
 
     /// Home, section, tag, author and date lists, every page of each; unchanged pages are kept.
@@ -78,7 +77,7 @@ struct PageWriter: Sendable {
             let (pagination, pages) = factory.pages(of: list, pageSize: pageSize)
             for (page, number) in pages {
                 let key = factory.fingerprint(of: list, page: page, number: number, pagination: pagination,
-                                              siteKey: site.siteKey, itemKeys: site.itemKeys)
+                                              siteKey: site.siteKey, itemKeys: site.shapeKeys)
                 if try writer.keepIfCurrent(page.file, fingerprint: key, owner: owner) { continue }
                 let context = factory.context(for: list, page: page, number: number, pagination: pagination, items: items)
                 try write(list.template, context, to: page.file, owner: owner, fingerprint: key)

@@ -20,8 +20,13 @@ public struct SiteBuilder: Sendable {
         let config = try loadConfig()
         let themeIfValid = try? Theme(siteDirectory: options.siteDirectory)
         let globalKey = themeIfValid.map { BuildKeys.global(options: options, theme: $0) } ?? 0
-        let inputsKey = BuildKeys.inputs(siteDirectory: options.siteDirectory, globalKey: globalKey)
+        let inputStamps = BuildKeys.inputStamps(siteDirectory: options.siteDirectory)
+        let inputsKey = BuildKeys.inputs(inputStamps, globalKey: globalKey)
         if let unchanged = unchangedSince(output: output, inputsKey: inputsKey, started: started) { return unchanged }
+        if let themeIfValid, let quick = try QuickRebuild(
+            options: options, config: config, theme: themeIfValid, globalKey: globalKey, inputs: inputStamps,
+            inputsKey: inputsKey, output: output
+        ).run(started: started) { return quick }
 
         let cacheKey = ContentCache.key(for: config)
         let cache = ContentCache(contentsOf: output.appending(path: ContentCache.fileName), key: cacheKey)
@@ -55,7 +60,10 @@ public struct SiteBuilder: Sendable {
             manifest.inputsKey = inputsKey
             manifest.nextFuture = nextFuture
             manifest.articleCount = articles.count
-            try writer.commit(manifest, extras: [ContentCache.fileName: Data(stamps.encoded())])
+            let (cache, records) = stamps.encodedWithRecords()
+            let quick = QuickState(plan: site, inputs: inputStamps, records: records, globalKey: globalKey,
+                                   cacheKey: cacheKey, inputsKey: inputsKey)
+            try writer.commit(manifest, extras: [ContentCache.fileName: Data(cache), QuickState.fileName: Data(quick.encoded())])
         } catch {
             writer.discard()
             throw error
@@ -98,12 +106,14 @@ public struct SiteBuilder: Sendable {
     /// since the output was made, and no article has come out of the future since.
     private func unchangedSince(output: URL, inputsKey: UInt64, started: Date) -> BuildSummary? {
         guard FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.marker).path),
-              let manifest = BuildManifest(contentsOf: output.appending(path: BuildManifest.fileName)),
+              let manifest = BuildManifest(contentsOf: output.appending(path: BuildManifest.fileName), headerOnly: true),
               manifest.inputsKey == inputsKey, options.now.timeIntervalSince1970 < manifest.nextFuture
         else { return nil }
-        return BuildSummary(
-            articles: manifest.articleCount, filesWritten: 0, bytesWritten: 0, outputFiles: manifest.outputs.count,
+        var summary = BuildSummary(
+            articles: manifest.articleCount, filesWritten: 0, bytesWritten: 0, outputFiles: manifest.outputCount,
             seconds: Date().timeIntervalSince(started), skipped: [], drafts: 0, future: 0)
+        summary.mode = .unchanged
+        return summary
     }
 
     private func loadConfig() throws(DiagnosticsError) -> SiteConfig {

@@ -5,14 +5,18 @@ struct SitePlan: Sendable {
     let config: SiteConfig
     let entries: [ArticleEntry]
     let index: SiteIndex
-    let related: RelatedArticles
     let factory: PageFactory
     /// Hash of everything global that every page shows: settings, theme, build options,
     /// navigation. Part of every page's fingerprint.
     let siteKey: UInt64
-    /// Per article, a hash of its source (metadata and file stamp): changes whenever anything
-    /// about the article may have changed.
-    let itemKeys: [UInt64]
+    /// Per article, a hash of what other pages show of it (every field but the body): list
+    /// items, neighbour links and related articles change only when it does.
+    let shapeKeys: [UInt64]
+    /// Per article, its shape key and its file's stamp: changes whenever the article may have,
+    /// body included. Its own page and the feeds it is in depend on it.
+    let contentKeys: [UInt64]
+    /// Per article, the related articles its page lists, best first.
+    let related: [[Int]]
 
     /// `articles` must be sorted oldest first (by instant, then source path).
     /// `sourceKeys` gives a stamp of each article's file (size and time); `globalKey` hashes
@@ -21,28 +25,90 @@ struct SitePlan: Sendable {
         config: SiteConfig, articles sorted: [Article], globalKey: UInt64 = 0,
         sourceKeys: @Sendable (Article) -> UInt64 = { _ in 0 }
     ) throws(DiagnosticsError) {
-        self.config = config
-        let permalink: Permalink
-        do {
-            permalink = try Permalink(pattern: config.permalink)
-        } catch {
-            throw DiagnosticsError([Diagnostic(path: "site.yml", "invalid permalink '\(config.permalink)': \(error)")])
-        }
-        entries = Parallel.map(sorted.count) { ArticleEntry(article: sorted[$0], permalink: permalink) }
-        index = SiteIndex(articles: sorted, knownSections: config.sections)
-        related = RelatedArticles(articles: sorted, tags: index.tags)
-        factory = PageFactory(config: config, entries: entries, index: index)
-        itemKeys = Parallel.map(sorted.count) { position in
-            var out = ByteWriter()
-            sorted[position].encodeWithoutBody(into: &out)
-            var hash = StableHash()
-            out.bytes.withUnsafeBytes { hash.add($0) }
-            hash.add(sourceKeys(sorted[position]))
-            return hash.value
-        }
+        let permalink = try Self.permalink(config)
+        let entries = Parallel.map(sorted.count) { ArticleEntry(article: sorted[$0], permalink: permalink) }
+        let index = SiteIndex(articles: sorted, knownSections: config.sections)
+        let factory = PageFactory(config: config, entries: entries, index: index)
+        let shapeKeys = Parallel.map(sorted.count) { Self.shapeKey(sorted[$0]) }
+        let finder = RelatedArticles(articles: sorted, tags: index.tags)
         var site = StableHash()
         site.add(globalKey)
         for section in factory.navSections { site.add(section.name); site.add(section.slug) }
-        siteKey = site.value
+        self.init(config: config, entries: entries, index: index, factory: factory, siteKey: site.value, shapeKeys: shapeKeys,
+                  contentKeys: Parallel.map(sorted.count) { Self.contentKey(shape: shapeKeys[$0], source: sourceKeys(sorted[$0])) },
+                  related: Parallel.map(sorted.count) { finder.related(to: $0) })
+    }
+
+    /// A plan of a few articles out of a site planned before (see ``QuickRebuild``): the
+    /// articles sorted as in the whole site, their keys, and the related lists of the ones
+    /// whose pages are rendered, as indices into `articles`.
+    init(
+        config: SiteConfig, articles: [Article], navSections: [Section], siteKey: UInt64,
+        shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]]
+    ) throws(DiagnosticsError) {
+        let permalink = try Self.permalink(config)
+        let entries = articles.map { ArticleEntry(article: $0, permalink: permalink) }
+        self.init(config: config, entries: entries, index: SiteIndex(articles: [], knownSections: config.sections),
+                  factory: PageFactory(config: config, entries: entries, navSections: navSections), siteKey: siteKey,
+                  shapeKeys: shapeKeys, contentKeys: contentKeys, related: related)
+    }
+
+    private init(
+        config: SiteConfig, entries: [ArticleEntry], index: SiteIndex, factory: PageFactory, siteKey: UInt64,
+        shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]]
+    ) {
+        self.config = config
+        self.entries = entries
+        self.index = index
+        self.factory = factory
+        self.siteKey = siteKey
+        self.shapeKeys = shapeKeys
+        self.contentKeys = contentKeys
+        self.related = related
+    }
+
+    private static func permalink(_ config: SiteConfig) throws(DiagnosticsError) -> Permalink {
+        do {
+            return try Permalink(pattern: config.permalink)
+        } catch {
+            throw DiagnosticsError([Diagnostic(path: "site.yml", "invalid permalink '\(config.permalink)': \(error)")])
+        }
+    }
+
+    /// The hash of an article without its body: of the bytes the content cache keeps of it.
+    static func shapeKey(_ article: Article) -> UInt64 {
+        var out = ByteWriter()
+        article.encodeWithoutBody(into: &out)
+        var hash = StableHash()
+        out.bytes.withUnsafeBytes { hash.add($0) }
+        return hash.value
+    }
+
+    static func contentKey(shape: UInt64, source: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.add(shape)
+        hash.add(source)
+        return hash.value
+    }
+
+    /// The fingerprint of article `index`'s page: the site, the article with its body, what
+    /// its page shows of its neighbours and related articles.
+    func articleKey(_ index: Int) -> UInt64 {
+        var key = StableHash()
+        key.add(siteKey)
+        key.add(contentKeys[index])
+        key.add(index > 0 ? shapeKeys[index - 1] : 0)
+        key.add(index + 1 < entries.count ? shapeKeys[index + 1] : 0)
+        for other in related[index] { key.add(shapeKeys[other]) }
+        return key.value
+    }
+
+    /// The fingerprint of a feed's files: the site, the feed, its articles with their bodies.
+    func feedKey(_ feed: Feeds.Feed) -> UInt64 {
+        var key = StableHash()
+        key.add(siteKey)
+        key.add(feed.base)
+        for member in feed.members { key.add(contentKeys[member]) }
+        return key.value
     }
 }

@@ -1,0 +1,25 @@
+import Foundation
+
+extension ArchiveLoader {
+    /// Parses one article file again, as ``load()`` would and with its body, for a rebuild
+    /// that knows only this file changed. `relativePath` is relative to the site folder
+    /// (`Content/2019/03/bridge.md`). Gives nil for a page bundle's `index.md` (its files come
+    /// from a walk of its folder) and for a file that is not an article.
+    public func reload(_ relativePath: String) -> (article: Article?, diagnostics: [Diagnostic])? {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        guard relativePath.hasPrefix(ArchiveLoader.contentFolder + "/"), !ArchiveLoader.bundleIndexNames.contains(name),
+              let dot = name.lastIndex(of: "."), dot != name.startIndex
+        else { return nil }
+        let format: Article.BodyFormat
+        switch name[name.index(after: dot)...].lowercased() {
+        case "md", "markdown": format = .markdown
+        case "txt": format = .plainText
+        default: return nil
+        }
+        let source = ArticleSource(
+            relativePath: relativePath, filePath: siteDirectory.path + "/" + relativePath, format: format,
+            baseName: String(name[..<dot]))
+        let parsed = ArticleParser(config: config).parse(source)
+        return (parsed.article, parsed.diagnostics)
+    }
+}

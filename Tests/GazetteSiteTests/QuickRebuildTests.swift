@@ -1,0 +1,142 @@
+import Foundation
+import GazetteContent
+import Testing
+@testable import GazetteSite
+
+/// A rebuild after body edits makes only the edited pages and their feeds, and the result is
+/// byte for byte what a full build of the same input gives; any other change takes the full
+/// path.
+@Suite struct QuickRebuildTests {
+    static let tags = ["river", "budget", "schools", "weather", "courts"]
+
+    static func story(_ number: Int, title: String? = nil, date: String? = nil, body: String? = nil) -> String {
+        let tags = [tags[number % 5], tags[(number * 3 + 1) % 5]]
+        return """
+        ---
+        title: "\(title ?? "Story \(number)")"
+        date: \(date ?? String(format: "2021-03-%02dT09:00:00+01:00", number))
+        author: \(number % 2 == 0 ? "Ann Writer" : "Bo Reporter")
+        tags: [\(tags.joined(separator: ", "))]
+        section: \(number % 3 == 0 ? "Opinion" : "News")
+        summary: Summary of story \(number).
+        ---
+
+        \(body ?? "The first paragraph of story \(number).\n\nA second paragraph with a [link](https://example.org/\(number)).")
+
+        """
+    }
+
+    func makeSite() throws -> TemporarySite {
+        var files = ["site.yml": "title: Quick Times\nbase_url: https://example.org/\npaginate: 4\nfeed_limit: 5\n"]
+        for number in 1...24 { files[path(number)] = Self.story(number) }
+        return try TemporarySite(files)
+    }
+
+    func path(_ number: Int) -> String {
+        String(format: "Content/2021/03/story-%02d.md", number)
+    }
+
+    func build(_ site: TemporarySite, into output: URL) throws(DiagnosticsError) -> BuildSummary {
+        var options = BuildOptions(siteDirectory: site.root, outputDirectory: output)
+        options.now = Date(timeIntervalSince1970: 1_780_000_000)
+        return try SiteBuilder(options: options).build()
+    }
+
+    /// The site files of `output`, without Gazette's own state files.
+    func pages(_ output: URL) -> [String: Data] {
+        snapshot(of: output).filter { !$0.key.hasPrefix(".gazette") }
+    }
+
+    /// Builds `site` into a fresh folder and gives its pages: what any rebuild must equal.
+    func fullBuild(_ site: TemporarySite) throws -> [String: Data] {
+        let fresh = TemporarySite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        let summary = try build(site, into: fresh)
+        #expect(summary.mode == .full)
+        return pages(fresh)
+    }
+
+    func withBuiltSite(_ body: (TemporarySite, URL) throws -> Void) throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let output = TemporarySite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try build(site, into: output).mode == .full)
+        try body(site, output)
+    }
+
+    @Test func bodyEditsRewriteTheirPagesAndFeedsOnlyAndMatchAFullBuild() throws {
+        try withBuiltSite { site, output in
+            let before = pages(output)
+            // Story 24 is the newest (in the site feed and its terms' feeds), story 3 is old.
+            try site.write(path(24), Self.story(24, body: "A rewritten first paragraph.\n\nAnd *more* text."))
+            try site.write(path(3), Self.story(3, body: "Corrected: the bridge opened on a Tuesday."))
+            let summary = try build(site, into: output)
+            #expect(summary.mode == .bodies)
+            let after = pages(output)
+            #expect(after == (try fullBuild(site)))
+            let changed = Set(after.keys.filter { after[$0] != before[$0] })
+            #expect(changed.contains("2021/03/24/story-24.html"))
+            #expect(changed.contains("2021/03/03/story-03.html"))
+            #expect(changed.contains("feed.xml") && changed.contains("rss.xml") && changed.contains("feed.json"))
+            #expect(changed.contains("authors/ann-writer/feed.xml"))
+            #expect(!changed.contains("authors/bo-reporter/feed.xml"))
+            #expect(!changed.contains("index.html") && !changed.contains("2021/03/23/story-23.html"))
+            #expect(summary.filesWritten == changed.count)
+            #expect(summary.outputFiles == before.count)
+            #expect(String(decoding: after["2021/03/03/story-03.html"]!, as: UTF8.self).contains("opened on a Tuesday"))
+        }
+    }
+
+    @Test func aChangedTitleOrAnAddedFileTakesTheFullPath() throws {
+        try withBuiltSite { site, output in
+            try site.write(path(10), Self.story(10, title: "Story ten, retitled"))
+            #expect(try build(site, into: output).mode == .full)
+            #expect(pages(output) == (try fullBuild(site)))
+            try site.write(path(11), Self.story(11, body: "Only the body."))
+            #expect(try build(site, into: output).mode == .bodies)
+            try site.write("Content/2021/03/story-25.md", Self.story(25))
+            #expect(try build(site, into: output).mode == .full)
+            try site.write(path(12), Self.story(12, body: "Only the body, again."))
+            #expect(try build(site, into: output).mode == .bodies)
+            #expect(pages(output) == (try fullBuild(site)))
+        }
+    }
+
+    @Test func aBodyEditAfterAQuickOneStillMatches() throws {
+        try withBuiltSite { site, output in
+            for round in 1...3 {
+                try site.write(path(20), Self.story(20, body: "Round \(round) of corrections."))
+                #expect(try build(site, into: output).mode == .bodies)
+            }
+            #expect(try build(site, into: output).mode == .unchanged)
+            #expect(pages(output) == (try fullBuild(site)))
+        }
+    }
+
+    @Test func anEditWithAnErrorIsReportedAndLeavesTheOutputAlone() throws {
+        try withBuiltSite { site, output in
+            let before = snapshot(of: output)
+            try site.write(path(5), Self.story(5, date: "2021-13-05T09:00:00Z"))
+            #expect {
+                try build(site, into: output)
+            } throws: { error in
+                let text = (error as? DiagnosticsError)?.diagnostics.map(\.description).joined() ?? ""
+                return text.contains("Content/2021/03/story-05.md:3:7") && text.contains("2021-13-05")
+            }
+            #expect(snapshot(of: output) == before)
+        }
+    }
+
+    @Test func missingOrDamagedStateFallsBackToAFullBuild() throws {
+        try withBuiltSite { site, output in
+            try Data("not a state file".utf8).write(to: output.appending(path: QuickState.fileName))
+            try site.write(path(8), Self.story(8, body: "Edited once."))
+            #expect(try build(site, into: output).mode == .full)
+            try FileManager.default.removeItem(at: output.appending(path: ContentCache.fileName))
+            try site.write(path(8), Self.story(8, body: "Edited twice."))
+            #expect(try build(site, into: output).mode == .full)
+            #expect(pages(output) == (try fullBuild(site)))
+        }
+    }
+}
