@@ -7,8 +7,8 @@ enum BuildKeys {
     /// Bumped whenever Gazette's output for the same input changes.
     static let formatVersion = "gazette-output-4"
 
-    /// Everything global: settings file, build options, templates and static assets.
-    static func global(options: BuildOptions, theme: Theme) -> UInt64 {
+    /// What every page depends on whatever its template: settings file and build options.
+    static func settings(options: BuildOptions) -> UInt64 {
         var hash = StableHash()
         hash.add(formatVersion)
         let settings = FileManager.default.contents(atPath: options.siteDirectory.appending(path: SiteConfig.fileName).path) ?? Data()
@@ -17,6 +17,41 @@ enum BuildKeys {
         hash.add(options.includeDrafts ? 1 : 0)
         hash.add(options.includeFuture ? 1 : 0)
         hash.add(options.skipInvalid ? 1 : 0)
+        return hash.value
+    }
+
+    /// Per template, a hash of its source and of every template it draws on: the layouts and
+    /// partials it names (`{{<base}}`, `{{> pager}}`, and theirs), and the header, footer and
+    /// list item every page is given. A page's fingerprint holds its template's key, so an
+    /// edited template re-renders the pages made with it and no others.
+    static func templates(_ theme: Theme) -> [String: UInt64] {
+        let sources = theme.templateSources
+        let always = ["header", "footer", "item"]
+        return sources.keys.reduce(into: [:]) { keys, name in
+            var used: Set<String> = [name]
+            var pending = [name] + always
+            while let next = pending.popLast() {
+                used.insert(next)
+                for named in references(in: sources[next] ?? "") where !used.contains(named) { pending.append(named) }
+            }
+            var hash = StableHash()
+            for template in used.sorted() {
+                hash.add(template)
+                hash.add(sources[template] ?? "")
+            }
+            keys[name] = hash.value
+        }
+    }
+
+    /// The templates a Mustache source names as parent or partial.
+    static func references(in source: String) -> [String] {
+        source.matches(of: #/\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/#).map { String($0.output.1) }
+    }
+
+    /// Everything global: settings file, build options, templates and static assets.
+    static func global(options: BuildOptions, theme: Theme) -> UInt64 {
+        var hash = StableHash()
+        hash.add(settings(options: options))
         for (name, source) in theme.templateSources.sorted(by: { $0.key < $1.key }) {
             hash.add(name)
             hash.add(source)

@@ -77,7 +77,7 @@ struct PageWriter: Sendable {
             let (pagination, pages) = factory.pages(of: list, pageSize: pageSize)
             for (page, number) in pages {
                 let key = factory.fingerprint(of: list, page: page, number: number, pagination: pagination,
-                                              siteKey: site.siteKey, itemKeys: site.shapeKeys)
+                                              siteKey: site.pageKey(template: list.template), itemKeys: site.shapeKeys)
                 if try writer.keepIfCurrent(page.file, fingerprint: key, owner: owner) { continue }
                 let context = factory.context(for: list, page: page, number: number, pagination: pagination, items: items)
                 try write(list.template, context, to: page.file, owner: owner, fingerprint: key)

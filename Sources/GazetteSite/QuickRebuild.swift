@@ -55,7 +55,8 @@ struct QuickRebuild {
             config: config, articles: articles, navSections: state.navSections, siteKey: state.siteKey,
             shapeKeys: positions.map { state.entries[$0].shapeKey },
             contentKeys: positions.map { edits[$0]?.contentKey ?? state.entries[$0].contentKey },
-            related: positions.map { position in edits[position] == nil ? [] : state.entries[position].related.map { local[$0]! } })
+            related: positions.map { position in edits[position] == nil ? [] : state.entries[position].related.map { local[$0]! } },
+            templateKeys: BuildKeys.templates(theme))
         let feeds = feedNumbers.sorted().map { number in
             var feed = state.feeds[number]
             feed.members = feed.members.map { local[$0]! }

@@ -35,7 +35,8 @@ public struct SiteBuilder: Sendable {
         report(.planning)
         let (articles, drafts, future, nextFuture) = visible(loaded.articles)
         let stamps = loaded.cache ?? ContentCache(key: cacheKey)
-        let site = try SitePlan(config: config, articles: articles, globalKey: globalKey) { stamps.sourceKey(of: $0.sourcePath) }
+        let site = try SitePlan(config: config, articles: articles, settingsKey: BuildKeys.settings(options: options),
+                                templateKeys: BuildKeys.templates(theme)) { stamps.sourceKey(of: $0.sourcePath) }
         let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
         do throws(DiagnosticsError) {
             let entries = site.entries

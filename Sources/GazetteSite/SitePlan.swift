@@ -17,12 +17,14 @@ struct SitePlan: Sendable {
     let contentKeys: [UInt64]
     /// Per article, the related articles its page lists, best first.
     let related: [[Int]]
+    /// Per template, the hash of it and what it draws on (``BuildKeys/templates(_:)``).
+    let templateKeys: [String: UInt64]
 
     /// `articles` must be sorted oldest first (by instant, then source path).
-    /// `sourceKeys` gives a stamp of each article's file (size and time); `globalKey` hashes
-    /// settings, theme and options.
+    /// `sourceKeys` gives a stamp of each article's file (size and time); `settingsKey` hashes
+    /// settings and options, `templateKeys` each template.
     init(
-        config: SiteConfig, articles sorted: [Article], globalKey: UInt64 = 0,
+        config: SiteConfig, articles sorted: [Article], settingsKey: UInt64 = 0, templateKeys: [String: UInt64] = [:],
         sourceKeys: @Sendable (Article) -> UInt64 = { _ in 0 }
     ) throws(DiagnosticsError) {
         let permalink = try Self.permalink(config)
@@ -32,11 +34,11 @@ struct SitePlan: Sendable {
         let shapeKeys = Parallel.map(sorted.count) { Self.shapeKey(sorted[$0]) }
         let finder = RelatedArticles(articles: sorted, tags: index.tags)
         var site = StableHash()
-        site.add(globalKey)
+        site.add(settingsKey)
         for section in factory.navSections { site.add(section.name); site.add(section.slug) }
         self.init(config: config, entries: entries, index: index, factory: factory, siteKey: site.value, shapeKeys: shapeKeys,
                   contentKeys: Parallel.map(sorted.count) { Self.contentKey(shape: shapeKeys[$0], source: sourceKeys(sorted[$0])) },
-                  related: Parallel.map(sorted.count) { finder.related(to: $0) })
+                  related: Parallel.map(sorted.count) { finder.related(to: $0) }, templateKeys: templateKeys)
     }
 
     /// A plan of a few articles out of a site planned before (see ``QuickRebuild``): the
@@ -44,18 +46,18 @@ struct SitePlan: Sendable {
     /// whose pages are rendered, as indices into `articles`.
     init(
         config: SiteConfig, articles: [Article], navSections: [Section], siteKey: UInt64,
-        shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]]
+        shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]], templateKeys: [String: UInt64]
     ) throws(DiagnosticsError) {
         let permalink = try Self.permalink(config)
         let entries = articles.map { ArticleEntry(article: $0, permalink: permalink) }
         self.init(config: config, entries: entries, index: SiteIndex(articles: [], knownSections: config.sections),
                   factory: PageFactory(config: config, entries: entries, navSections: navSections), siteKey: siteKey,
-                  shapeKeys: shapeKeys, contentKeys: contentKeys, related: related)
+                  shapeKeys: shapeKeys, contentKeys: contentKeys, related: related, templateKeys: templateKeys)
     }
 
     private init(
         config: SiteConfig, entries: [ArticleEntry], index: SiteIndex, factory: PageFactory, siteKey: UInt64,
-        shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]]
+        shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]], templateKeys: [String: UInt64]
     ) {
         self.config = config
         self.entries = entries
@@ -65,6 +67,7 @@ struct SitePlan: Sendable {
         self.shapeKeys = shapeKeys
         self.contentKeys = contentKeys
         self.related = related
+        self.templateKeys = templateKeys
     }
 
     private static func permalink(_ config: SiteConfig) throws(DiagnosticsError) -> Permalink {
@@ -95,11 +98,19 @@ struct SitePlan: Sendable {
     /// its page shows of its neighbours and related articles.
     func articleKey(_ index: Int) -> UInt64 {
         var key = StableHash()
-        key.add(siteKey)
+        key.add(pageKey(template: "article"))
         key.add(contentKeys[index])
         key.add(index > 0 ? shapeKeys[index - 1] : 0)
         key.add(index + 1 < entries.count ? shapeKeys[index + 1] : 0)
         for other in related[index] { key.add(shapeKeys[other]) }
+        return key.value
+    }
+
+    /// What every page made with `template` depends on: the site and the template.
+    func pageKey(template: String) -> UInt64 {
+        var key = StableHash()
+        key.add(siteKey)
+        key.add(templateKeys[template] ?? 0)
         return key.value
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GazetteRender
 @testable import GazetteSite
 
 /// Rebuilds rewrite only files whose bytes change, and skip all work when nothing changed.
@@ -113,6 +114,26 @@ import Testing
             let summary = try build(site, into: output)
             #expect(summary.filesWritten > 0)
             #expect(try String(contentsOf: page, encoding: .utf8).contains("Changed text."))
+        }
+    }
+
+    @Test func anEditedTemplateReRendersOnlyThePagesMadeWithIt() throws {
+        try withBuiltSite { site, output in
+            let builtIn = try #require(try Theme(siteDirectory: site.root).templateSources["article"])
+            try site.write("Templates/article.mustache", builtIn)
+            _ = try build(site, into: output)
+            let before = try #require(BuildManifest(contentsOf: output.appending(path: BuildManifest.fileName)))
+            let home = try Data(contentsOf: output.appending(path: "index.html"))
+            try site.write("Templates/article.mustache", builtIn + "<!-- edited -->\n")
+            let summary = try build(site, into: output)
+            let after = try #require(BuildManifest(contentsOf: output.appending(path: BuildManifest.fileName)))
+            let changed = Set(after.outputs.keys.filter { after.outputs[$0]?.fingerprint != before.outputs[$0]?.fingerprint })
+            let articles = Set(before.outputs.keys.filter { $0.hasPrefix("2020/01/0") && $0.contains("/story-") })
+            #expect(articles.count == 7)
+            #expect(changed == articles)
+            #expect(summary.filesWritten == 7)
+            #expect(try String(contentsOf: output.appending(path: "2020/01/03/story-3.html"), encoding: .utf8).contains("<!-- edited -->"))
+            #expect(try Data(contentsOf: output.appending(path: "index.html")) == home)
         }
     }
 }
