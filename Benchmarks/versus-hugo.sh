@@ -60,3 +60,12 @@ for round in $(seq 1 "$RUNS"); do
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "gazette median wall: $(median "${gazette_walls[@]}") s"
+
+# The floor of each: copying its own output tree on the same disk.
+for tree in "$OUT" "/tmp/hugo-out-$N"; do
+  [ -d "$tree" ] || continue
+  rm -rf "$tree.copy"; sync
+  t=$( { /usr/bin/time -f '%e' cp -r "$tree" "$tree.copy"; } 2>&1 | tail -1)
+  echo "cp -r of $(basename "$tree"): $t s, $(find "$tree" -type f | wc -l) files, $(( $(du -sb "$tree" | cut -f1) / 1000000 )) MB"
+  rm -rf "$tree.copy"
+done
