@@ -15,7 +15,9 @@ import GazetteRender
         let articles = ArchiveLoader(siteDirectory: TemporarySite.repositoryRoot, config: config).load().articles
             .filter { !$0.isDraft && $0.date.instant <= now }
             .sorted { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
-        return (output, snapshot(of: output), articles)
+        let files = snapshot(of: output)
+        try? FileManager.default.removeItem(at: output)
+        return (output, files, articles)
     }()
 
     func page(_ path: String) throws -> String {
