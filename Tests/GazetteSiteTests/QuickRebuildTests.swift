@@ -128,6 +128,40 @@ import Testing
         }
     }
 
+    @Test func anArticleWithoutSummaryTakesTheFullPathOnlyWhenItsLeadChanges() throws {
+        try withBuiltSite { site, output in
+            let plain = { (lead: String, rest: String) in
+                "---\ntitle: Plain story\ndate: 2021-04-02T09:00:00Z\ntags: [river]\n---\n\n\(lead)\n\n\(rest)\n"
+            }
+            try site.write("Content/2021/04/plain.md", plain("The lead paragraph.", "The rest."))
+            #expect(try build(site, into: output).mode == .full)
+            try site.write("Content/2021/04/plain.md", plain("The lead paragraph.", "The rest, corrected."))
+            #expect(try build(site, into: output).mode == .bodies)
+            #expect(pages(output) == (try fullBuild(site)))
+            // The lead is what lists show as its summary: every list it is in changes.
+            try site.write("Content/2021/04/plain.md", plain("A new lead paragraph.", "The rest, corrected."))
+            #expect(try build(site, into: output).mode == .full)
+            let home = String(decoding: pages(output)["index.html"] ?? Data(), as: UTF8.self)
+            #expect(home.contains("A new lead paragraph."))
+            #expect(pages(output) == (try fullBuild(site)))
+        }
+    }
+
+    @Test func aPlainTextArticleTakesTheBodyPathToo() throws {
+        try withBuiltSite { site, output in
+            let story = { (body: String) in
+                "Council meets on the bridge\n\nNews Ann Writer 03-Apr-2021\n\nThe council met.\n\n\(body)\n"
+            }
+            try site.write("Content/2021/04/council.txt", story("It talked for an hour."))
+            #expect(try build(site, into: output).mode == .full)
+            try site.write("Content/2021/04/council.txt", story("It talked for two hours."))
+            #expect(try build(site, into: output).mode == .bodies)
+            #expect(pages(output) == (try fullBuild(site)))
+            #expect(String(decoding: pages(output)["2021/04/03/council.html"] ?? Data(), as: UTF8.self)
+                .contains("two hours"))
+        }
+    }
+
     @Test func missingOrDamagedStateFallsBackToAFullBuild() throws {
         try withBuiltSite { site, output in
             try Data("not a state file".utf8).write(to: output.appending(path: QuickState.fileName))
