@@ -8,17 +8,8 @@ extension ArchiveLoader {
     public func reload(_ relativePath: String) -> (article: Article?, diagnostics: [Diagnostic])? {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
         guard relativePath.hasPrefix(ArchiveLoader.contentFolder + "/"), !ArchiveLoader.bundleIndexNames.contains(name),
-              let dot = name.lastIndex(of: "."), dot != name.startIndex
+              let source = ArticleSource(fileName: name, relativePath: relativePath, filePath: siteDirectory.path + "/" + relativePath)
         else { return nil }
-        let format: Article.BodyFormat
-        switch name[name.index(after: dot)...].lowercased() {
-        case "md", "markdown": format = .markdown
-        case "txt": format = .plainText
-        default: return nil
-        }
-        let source = ArticleSource(
-            relativePath: relativePath, filePath: siteDirectory.path + "/" + relativePath, format: format,
-            baseName: String(name[..<dot]))
         let parsed = ArticleParser(config: config).parse(source)
         return (parsed.article, parsed.diagnostics)
     }

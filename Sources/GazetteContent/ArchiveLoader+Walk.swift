@@ -39,18 +39,11 @@ extension ArchiveLoader {
                      diagnostics: &diagnostics)
                 continue
             }
-            let dot = entry.name.lastIndex(of: ".")
-            guard let dot, dot != entry.name.startIndex else { continue }
-            let format: Article.BodyFormat
-            switch entry.name[entry.name.index(after: dot)...].lowercased() {
-            case "md", "markdown": format = .markdown
-            case "txt": format = .plainText
-            default: continue
-            }
             if relative.isEmpty && ArchiveLoader.bundleIndexNames.contains(entry.name) { continue }
-            sources.append(ArticleSource(
-                relativePath: "\(folderPath)/\(entry.name)", filePath: onDisk + "/" + entry.name, format: format,
-                baseName: String(entry.name[..<dot])))
+            guard let source = ArticleSource(
+                fileName: entry.name, relativePath: "\(folderPath)/\(entry.name)", filePath: onDisk + "/" + entry.name)
+            else { continue }
+            sources.append(source)
         }
     }
 

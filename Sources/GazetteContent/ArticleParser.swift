@@ -13,6 +13,21 @@ struct ArticleSource: Sendable, Hashable {
     var bundleFiles: [String] = []
 }
 
+extension ArticleSource {
+    // The source of a file named `name` when the name is an article's: `.md` or `.markdown`
+    // (Markdown), `.txt` (plain text), and not a dotfile. Nil for any other file.
+    init?(fileName name: String, relativePath: String, filePath: String) {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let format: Article.BodyFormat
+        switch name[name.index(after: dot)...].lowercased() {
+        case "md", "markdown": format = .markdown
+        case "txt": format = .plainText
+        default: return nil
+        }
+        self.init(relativePath: relativePath, filePath: filePath, format: format, baseName: String(name[..<dot]))
+    }
+}
+
 // What reading one file gave: the article, or the diagnostics that say why there is none.
 struct ParsedFile: Sendable {
     var article: Article?
