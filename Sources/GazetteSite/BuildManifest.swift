@@ -25,6 +25,8 @@ struct BuildManifest: Sendable {
     var outputs: [String: Output] = [:]
     /// The file's count of outputs, when only some of them were read.
     private var readCount: Int?
+    /// The file's bytes, kept when only some outputs were read, for ``patching(_:with:)``.
+    private(set) var source: [UInt8]?
 
     /// How many files the site has (also when only the header or some outputs were read).
     var outputCount: Int { readCount ?? outputs.count }
@@ -33,7 +35,7 @@ struct BuildManifest: Sendable {
 
     /// Reads a manifest; a missing or damaged file gives nil. With `headerOnly`, only the
     /// keys, clock horizon and counts are read, and ``outputs`` stays empty; with `keeping`,
-    /// ``outputs`` holds only the entries of those paths.
+    /// ``outputs`` holds only the entries of those paths and ``source`` the file's bytes.
     init?(contentsOf url: URL, headerOnly: Bool = false, keeping: Set<String>? = nil) {
         let data: Data?
         if headerOnly {
@@ -44,13 +46,10 @@ struct BuildManifest: Sendable {
             data = FileManager.default.contents(atPath: url.path)
         }
         guard let data else { return nil }
-        var input = ByteReader([UInt8](data))
+        let bytes = [UInt8](data)
+        var input = ByteReader(bytes)
         do {
-            guard try input.string() == Self.magic else { return nil }
-            siteKey = try input.uint64()
-            nextFuture = Double(bitPattern: try input.uint64())
-            inputsKey = try input.uint64()
-            articleCount = try input.int()
+            try readHeader(&input)
             if headerOnly {
                 readCount = try input.int()
                 return
@@ -58,11 +57,13 @@ struct BuildManifest: Sendable {
             var outputs: [String: Output] = [:]
             let count = try input.count()
             for _ in 0..<count {
-                let path = try input.string()
-                let output = Output(fingerprint: try input.uint64(), hash: try input.uint64())
+                let (path, output) = try Self.readRecord(&input)
                 if keeping?.contains(path) ?? true { outputs[path] = output }
             }
-            if keeping != nil { readCount = count }
+            if keeping != nil {
+                readCount = count
+                source = bytes
+            }
             self.outputs = outputs
         } catch {
             return nil
@@ -72,62 +73,67 @@ struct BuildManifest: Sendable {
     /// The manifest as bytes, in path order.
     func encoded() -> [UInt8] {
         var out = ByteWriter()
-        out.string(Self.magic)
-        out.uint64(siteKey)
-        out.uint64(nextFuture.bitPattern)
-        out.uint64(inputsKey)
-        out.int(articleCount)
-        out.int(outputs.count)
-        for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
-            out.string(path)
-            out.uint64(output.fingerprint)
-            out.uint64(output.hash)
-        }
+        writeHeader(count: outputs.count, into: &out)
+        for (path, output) in outputs.sorted(by: { $0.key < $1.key }) { Self.writeRecord(path, output, into: &out) }
         return out.bytes
     }
 
-    /// The manifest file `bytes` with this manifest's header and the entries of `changes`
-    /// put in place of the old ones (new paths at the end): for a build that made only a few
-    /// pages, without decoding and sorting every entry again. Nil when `bytes` are damaged.
+    /// The manifest file `bytes` (a previous manifest's ``source``) with this manifest's
+    /// header and the entries of `changes` put in place of the old ones (new paths at the
+    /// end): for a build that made only a few pages, without decoding and sorting every entry
+    /// again. Nil when `bytes` are damaged.
     func patching(_ bytes: [UInt8], with changes: [String: Output]) -> (bytes: [UInt8], count: Int)? {
         var input = ByteReader(bytes)
-        var out = ByteWriter()
         do {
-            guard try input.string() == Self.magic else { return nil }
-            for _ in 0..<3 { _ = try input.uint64() }
-            _ = try input.int()
+            var old = BuildManifest()
+            try old.readHeader(&input)
             let count = try input.count()
             var remaining = changes
             var records = ByteWriter()
             for _ in 0..<count {
                 let start = input.offset
-                let path = try input.string()
-                _ = try input.uint64()
-                _ = try input.uint64()
+                let (path, _) = try Self.readRecord(&input)
                 if let change = remaining.removeValue(forKey: path) {
-                    records.string(path)
-                    records.uint64(change.fingerprint)
-                    records.uint64(change.hash)
+                    Self.writeRecord(path, change, into: &records)
                 } else {
                     records.append(bytes[start..<input.offset])
                 }
             }
             guard input.isAtEnd else { return nil }
-            for (path, change) in remaining.sorted(by: { $0.key < $1.key }) {
-                records.string(path)
-                records.uint64(change.fingerprint)
-                records.uint64(change.hash)
-            }
-            out.string(Self.magic)
-            out.uint64(siteKey)
-            out.uint64(nextFuture.bitPattern)
-            out.uint64(inputsKey)
-            out.int(articleCount)
-            out.int(count + remaining.count)
+            for (path, change) in remaining.sorted(by: { $0.key < $1.key }) { Self.writeRecord(path, change, into: &records) }
+            var out = ByteWriter()
+            writeHeader(count: count + remaining.count, into: &out)
             out.append(records.bytes[...])
             return (out.bytes, count + remaining.count)
         } catch {
             return nil
         }
+    }
+
+    private mutating func readHeader(_ input: inout ByteReader) throws(ByteReader.Damaged) {
+        guard try input.string() == Self.magic else { throw ByteReader.Damaged() }
+        siteKey = try input.uint64()
+        nextFuture = Double(bitPattern: try input.uint64())
+        inputsKey = try input.uint64()
+        articleCount = try input.int()
+    }
+
+    private func writeHeader(count: Int, into out: inout ByteWriter) {
+        out.string(Self.magic)
+        out.uint64(siteKey)
+        out.uint64(nextFuture.bitPattern)
+        out.uint64(inputsKey)
+        out.int(articleCount)
+        out.int(count)
+    }
+
+    private static func readRecord(_ input: inout ByteReader) throws(ByteReader.Damaged) -> (String, Output) {
+        (try input.string(), Output(fingerprint: try input.uint64(), hash: try input.uint64()))
+    }
+
+    private static func writeRecord(_ path: String, _ output: Output, into out: inout ByteWriter) {
+        out.string(path)
+        out.uint64(output.fingerprint)
+        out.uint64(output.hash)
     }
 }

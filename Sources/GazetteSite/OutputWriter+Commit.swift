@@ -10,20 +10,17 @@ extension OutputWriter {
     /// Puts the new site in place. `manifest` carries the site key and clock horizon; its
     /// outputs are filled in here from what was written and kept.
     /// `extras` are files of Gazette's own (caches) written beside the manifest.
-    /// With `keepingUnbuilt`, the build made only some pages: files of the previous build it
-    /// did not touch stay (and stay in the manifest) instead of being removed.
-    /// Gives the number of files the site now has.
+    /// When the build made only some pages (``buildsOnlySome``), the previous manifest is
+    /// patched with them and no file is removed. Gives the number of files the site now has.
     @discardableResult
-    func commit(_ manifest: BuildManifest, extras: [String: Data] = [:], keepingUnbuilt: Bool = false) throws(DiagnosticsError) -> Int {
+    func commit(_ manifest: BuildManifest, extras: [String: Data] = [:]) throws(DiagnosticsError) -> Int {
         var manifest = manifest
         let (outputs, staged) = currentOutputs()
         let manifestURL = output.appending(path: BuildManifest.fileName)
         let bytes: Data
         let count: Int
-        if keepingUnbuilt {
-            guard previous != nil, let old = FileManager.default.contents(atPath: manifestURL.path),
-                  let patched = manifest.patching([UInt8](old), with: outputs)
-            else {
+        if buildsOnlySome {
+            guard let source = previous?.source, let patched = manifest.patching(source, with: outputs) else {
                 throw DiagnosticsError([Diagnostic(path: manifestURL.path, "cannot read the previous build's manifest")])
             }
             (bytes, count) = (Data(patched.bytes), patched.count)
@@ -40,7 +37,7 @@ extension OutputWriter {
                 try swapInWhole()
             } else {
                 try moveIn(staged)
-                if !keepingUnbuilt { try removeStale(keeping: outputs) }
+                if !buildsOnlySome { try removeStale(keeping: outputs) }
                 for (name, data) in extras { try data.write(to: output.appending(path: name), options: .atomic) }
                 try bytes.write(to: manifestURL, options: .atomic)
                 try? FileManager.default.removeItem(at: staging)

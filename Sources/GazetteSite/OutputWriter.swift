@@ -20,6 +20,9 @@ final class OutputWriter: Sendable {
     let staging: URL
     /// The previous build's manifest: nil for a first build, which swaps the whole folder in.
     let previous: BuildManifest?
+    /// Whether this build makes only some pages (see `only` in `init`): files of the previous
+    /// build it does not touch then stay, and stay in the manifest, instead of being removed.
+    let buildsOnlySome: Bool
     private let didWrite: (@Sendable (String) -> Void)?
     private let state = Mutex(State())
 
@@ -36,6 +39,7 @@ final class OutputWriter: Sendable {
     init(output: URL, siteDirectory: URL, didWrite: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) throws(DiagnosticsError) {
         self.output = output.standardizedFileURL
         self.didWrite = didWrite
+        buildsOnlySome = only != nil
         let name = self.output.lastPathComponent
         staging = self.output.deletingLastPathComponent().appending(path: ".\(name).gazette-tmp-\(getpid())")
         try Self.checkReplaceable(self.output, siteDirectory: siteDirectory.standardizedFileURL)

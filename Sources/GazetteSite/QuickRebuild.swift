@@ -83,7 +83,7 @@ struct QuickRebuild {
             state.inputsKey = inputsKey
             var manifest = previous
             manifest.inputsKey = inputsKey
-            files = try writer.commit(manifest, extras: [QuickState.fileName: Data(state.encoded())], keepingUnbuilt: true)
+            files = try writer.commit(manifest, extras: [QuickState.fileName: Data(state.encoded())])
         } catch {
             writer.discard()
             throw error
