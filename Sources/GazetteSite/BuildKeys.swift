@@ -48,10 +48,10 @@ enum BuildKeys {
         source.matches(of: #/\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/#).map { String($0.output.1) }
     }
 
-    /// Everything global: settings file, build options, templates and static assets.
-    static func global(options: BuildOptions, theme: Theme) -> UInt64 {
+    /// Everything global: `settingsKey` (``settings(options:)``), templates and static assets.
+    static func global(settingsKey: UInt64, theme: Theme) -> UInt64 {
         var hash = StableHash()
-        hash.add(settings(options: options))
+        hash.add(settingsKey)
         for (name, source) in theme.templateSources.sorted(by: { $0.key < $1.key }) {
             hash.add(name)
             hash.add(source)

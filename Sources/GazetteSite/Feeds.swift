@@ -69,12 +69,7 @@ struct Feeds: Sendable {
         all = feeds
     }
 
-    /// Every article some feed holds, ascending; each is rendered for feeds only once.
-    var neededIndices: [Int] {
-        Self.neededIndices(of: all)
-    }
-
-    /// Every article `feeds` hold, ascending.
+    /// Every article `feeds` hold, ascending; each is rendered for feeds only once.
     static func neededIndices(of feeds: some Sequence<Feed>) -> [Int] {
         Set(feeds.lazy.flatMap(\.members)).sorted()
     }

@@ -28,12 +28,13 @@ struct QuickRebuild {
     }
 
     func run(started: Date) throws(DiagnosticsError) -> BuildSummary? {
+        let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
         guard let previous = BuildManifest(contentsOf: output.appending(path: BuildManifest.fileName), headerOnly: true),
               options.now.timeIntervalSince1970 < previous.nextFuture,
               var state = QuickState(contentsOf: output.appending(path: QuickState.fileName)),
               state.globalKey == globalKey, state.cacheKey == ContentCache.key(for: config),
               state.inputsKey == previous.inputsKey, state.inputs.count == inputs.count,
-              let edits = edits(against: state)
+              let edits = edits(against: state, loader: loader)
         else { return nil }
 
         // The articles the edited pages and feeds show, by position in date order.
@@ -63,7 +64,6 @@ struct QuickRebuild {
             return feed
         }
 
-        let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
         var touched = Set(edits.keys.map { plan.entries[local[$0]!].file })
         for feed in feeds {
             for format in Feeds.Format.allCases { touched.insert(feed.base + format.fileName) }
@@ -98,7 +98,7 @@ struct QuickRebuild {
 
     /// The changed files, by position of their article, when each is a published article that
     /// parses cleanly and differs from before only in its body; nil otherwise.
-    private func edits(against state: QuickState) -> [Int: Edit]? {
+    private func edits(against state: QuickState, loader: ArchiveLoader) -> [Int: Edit]? {
         var changed: [Int] = []
         for (number, stamp) in inputs.enumerated() where stamp != state.inputs[number] {
             guard stamp.path == state.inputs[number].path, state.positions[number] >= 0,
@@ -107,7 +107,6 @@ struct QuickRebuild {
             changed.append(number)
         }
         guard !changed.isEmpty else { return nil }
-        let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
         var edits: [Int: Edit] = [:]
         for number in changed {
             let position = state.positions[number]

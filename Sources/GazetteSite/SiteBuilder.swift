@@ -19,7 +19,8 @@ public struct SiteBuilder: Sendable {
         report(.loading)
         let config = try loadConfig()
         let themeIfValid = try? Theme(siteDirectory: options.siteDirectory)
-        let globalKey = themeIfValid.map { BuildKeys.global(options: options, theme: $0) } ?? 0
+        let settingsKey = BuildKeys.settings(options: options)
+        let globalKey = themeIfValid.map { BuildKeys.global(settingsKey: settingsKey, theme: $0) } ?? 0
         let inputStamps = BuildKeys.inputStamps(siteDirectory: options.siteDirectory)
         let inputsKey = BuildKeys.inputs(inputStamps, globalKey: globalKey)
         if let unchanged = unchangedSince(output: output, inputsKey: inputsKey, started: started) { return unchanged }
@@ -35,7 +36,7 @@ public struct SiteBuilder: Sendable {
         report(.planning)
         let (articles, drafts, future, nextFuture) = visible(loaded.articles)
         let stamps = loaded.cache ?? ContentCache(key: cacheKey)
-        let site = try SitePlan(config: config, articles: articles, settingsKey: BuildKeys.settings(options: options),
+        let site = try SitePlan(config: config, articles: articles, settingsKey: settingsKey,
                                 templateKeys: BuildKeys.templates(theme)) { stamps.sourceKey(of: $0.sourcePath) }
         let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
         do throws(DiagnosticsError) {
