@@ -39,26 +39,51 @@ let package = Package(
             ],
             plugins: ["EmbedTheme"]
         ),
+        // The build, one stage a target, each importing only the ones above it.
+        .target(name: "GazetteOutput", dependencies: ["GazetteContent"]),
+        .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
+        .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
+        .target(name: "GazettePages", dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds"]),
         .target(
             name: "GazetteSite",
-            dependencies: ["GazetteContent", "GazetteRender"]
+            dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazettePages"]
         ),
+        // The tools around the build.
+        .target(name: "GazetteCheck", dependencies: ["GazetteContent"]),
+        .target(
+            name: "GazettePreview",
+            dependencies: [
+                "GazetteContent", "GazetteRender", "GazetteOutput", "GazetteSite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .target(name: "GazetteScaffold", dependencies: ["GazetteContent", "GazetteRender"]),
         .executableTarget(
             name: "gazette",
             dependencies: [
-                "GazetteSite",
+                "GazetteSite", "GazetteCheck", "GazettePreview", "GazetteScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(name: "ThemeEmbedder"),
         .executableTarget(name: "gazette-fixtures", dependencies: ["GazetteContent"]),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        // Shared by the test targets: a site written into a temporary folder.
+        .target(name: "GazetteTestSupport", dependencies: ["GazetteFeeds"], path: "Tests/GazetteTestSupport"),
         .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
         .testTarget(name: "GazetteRenderTests", dependencies: ["GazetteRender"]),
-        .testTarget(name: "GazetteSiteTests", dependencies: ["GazetteSite", "GazetteRender"]),
+        .testTarget(name: "GazettePlanTests", dependencies: ["GazettePlan", "GazetteContent"]),
+        .testTarget(name: "GazetteFeedsTests", dependencies: ["GazetteFeeds", "GazettePlan", "GazetteContent", "GazetteTestSupport"]),
+        // Whole builds in a temporary folder: plan, pages, feeds, output and incremental state.
+        .testTarget(
+            name: "GazetteSiteTests",
+            dependencies: ["GazetteSite", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazettePages", "GazetteTestSupport"]
+        ),
+        .testTarget(name: "GazetteCheckTests", dependencies: ["GazetteCheck", "GazetteSite", "GazetteTestSupport"]),
+        .testTarget(name: "GazettePreviewTests", dependencies: ["GazettePreview", "GazetteContent", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteScaffoldTests", dependencies: ["GazetteScaffold", "GazetteContent", "GazetteTestSupport"]),
         // Runs the built `gazette` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "gazetteTests", dependencies: ["gazette", "GazetteSite"]),
+        .testTarget(name: "gazetteTests", dependencies: ["gazette", "GazetteSite", "GazettePreview", "GazetteTestSupport"]),
     ]
 )

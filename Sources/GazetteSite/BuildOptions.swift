@@ -1,4 +1,6 @@
 import Foundation
+import GazetteFeeds
+import GazettePages
 
 /// What `gazette build` was asked to do.
 public struct BuildOptions: Sendable {

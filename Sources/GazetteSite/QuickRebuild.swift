@@ -1,5 +1,8 @@
 import Foundation
 import GazetteContent
+import GazetteOutput
+import GazettePages
+import GazettePlan
 import GazetteRender
 
 /// Rebuilds a site after edits that touch only article bodies, without loading and planning

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteContent
+import GazettePlan
 
 /// What a build leaves beside its manifest so that the next one can rebuild an edited
 /// article without planning the whole site again (``QuickRebuild``): every input file's
@@ -43,7 +44,7 @@ struct QuickState: Sendable {
         self.cacheKey = cacheKey
         self.inputsKey = inputsKey
         siteKey = plan.siteKey
-        navSections = plan.factory.navSections
+        navSections = plan.navSections
         self.inputs = inputs
         var positionOfPath: [String: Int] = [:]
         positionOfPath.reserveCapacity(plan.entries.count)

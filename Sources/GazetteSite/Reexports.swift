@@ -1,2 +1,3 @@
 /// The CLI and tests need only `import GazetteSite`.
 @_exported import GazetteContent
+@_exported import struct GazettePages.BuildProgress

@@ -1,5 +1,8 @@
 import Foundation
 import GazetteContent
+import GazetteOutput
+import GazettePages
+import GazettePlan
 import GazetteRender
 
 /// Builds a site: load and validate the archive, plan routes and lists, render every page

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteCheck
 import GazetteSite
 
 struct Check: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteScaffold
 import GazetteSite
 
 struct New: ParsableCommand {

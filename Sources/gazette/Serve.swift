@@ -2,6 +2,7 @@ import ArgumentParser
 import FlyingFox
 import FlyingSocks
 import Foundation
+import GazettePreview
 import GazetteSite
 
 struct Serve: AsyncParsableCommand {
@@ -26,13 +27,38 @@ struct Serve: AsyncParsableCommand {
     @Flag(name: .long, help: "Include articles dated in the future.")
     var future = false
 
+    /// One build of the preview, reported in the terminal as `gazette build` does; its errors
+    /// when it failed.
+    private static func build(_ options: BuildOptions, changed: [String], outputOptions: OutputOptions) -> [Diagnostic]? {
+        if !changed.isEmpty && !outputOptions.quiet {
+            Terminal.line(changed.count == 1 ? "Changed \(changed[0])" : "Changed \(changed.count) files: \(changed.prefix(3).joined(separator: ", "))…")
+        }
+        let console = BuildConsole(outputOptions)
+        var options = options
+        console.attach(to: &options)
+        do {
+            let summary = try SiteBuilder(options: options).build()
+            console.finish(succeeded: true)
+            if !summary.skipped.isEmpty { Report.diagnostics(summary.skipped) }
+            if !outputOptions.quiet { Terminal.line(Terminal.green(summary.line)) }
+            return nil
+        } catch {
+            console.finish(succeeded: false)
+            Report.diagnostics(error.diagnostics)
+            Terminal.error("The build failed; the browser shows these errors until a build succeeds.")
+            return error.diagnostics
+        }
+    }
+
     func run() async throws {
         let address = try listeningAddress()
         var options = BuildOptions(siteDirectory: siteOptions.siteURL)
         options.outputDirectory = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
         options.includeDrafts = drafts
         options.includeFuture = future
-        let live = LiveSite(options: options, outputOptions: outputOptions)
+        let live = LiveSite(options: options) { [outputOptions] options, changed in
+            Self.build(options, changed: changed, outputOptions: outputOptions)
+        }
         live.build()
         let handler = ServeHandler(files: StaticFiles(root: options.resolvedOutput), live: live)
         let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)

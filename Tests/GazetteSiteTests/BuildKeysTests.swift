@@ -1,7 +1,8 @@
 import Foundation
 import GazetteRender
-import Testing
 @testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// Which pages a template edit reaches: a template's key covers it and what it draws on.
 @Suite struct BuildKeysTests {

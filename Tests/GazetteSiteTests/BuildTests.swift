@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// Builds small temporary sites and checks the build's guarantees.
 @Suite struct BuildTests {

@@ -1,6 +1,8 @@
 import Foundation
-import Testing
+import GazettePlan
 @testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// Builds the sample archive and reads every feed with a real XML or JSON parser.
 @Suite(.serialized) struct FeedTests {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// Feeds, sitemap and robots.txt of a small fixed site, compared byte for byte with the files
 /// in `Tests/Fixtures/Golden/feeds/`. After an intended change, regenerate them with

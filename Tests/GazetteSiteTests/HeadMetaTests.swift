@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// Article metadata (canonical, OpenGraph, JSON-LD) on a site whose texts try to break out
 /// of every context they are written into.

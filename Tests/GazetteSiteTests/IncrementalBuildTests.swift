@@ -1,7 +1,9 @@
 import Foundation
-import Testing
+import GazetteOutput
 import GazetteRender
 @testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// Rebuilds rewrite only files whose bytes change, and skip all work when nothing changed.
 @Suite struct IncrementalBuildTests {

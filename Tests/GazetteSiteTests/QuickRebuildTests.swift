@@ -1,7 +1,8 @@
 import Foundation
 import GazetteContent
-import Testing
 @testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// A rebuild after body edits makes only the edited pages and their feeds, and the result is
 /// byte for byte what a full build of the same input gives; any other change takes the full

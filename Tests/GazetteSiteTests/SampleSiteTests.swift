@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import GazetteSite
 import GazetteRender
+@testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// Builds the repository's sample archive once into a temporary folder and checks pages.
 @Suite(.serialized) struct SampleSiteTests {

@@ -1,6 +1,9 @@
 import Foundation
-import Testing
+import GazetteFeeds
+import GazettePlan
 @testable import GazetteSite
+import GazetteTestSupport
+import Testing
 
 /// The sitemap and robots.txt of the sample archive, whole and forced into parts.
 @Suite(.serialized) struct SitemapSiteTests {
@@ -19,7 +22,7 @@ import Testing
     }
 
     @Test func listsEveryArticleAndListPageOnce() throws {
-        let locations = try SitemapTests.urlset(try Self.built.page("sitemap.xml"))
+        let locations = try SitemapXML.urlset(try Self.built.page("sitemap.xml"))
         #expect(locations.count == Set(locations).count, "a URL is listed twice")
         #expect(Set(locations) == Self.expectedURLs)
         #expect(locations.contains(Self.base))
@@ -47,13 +50,13 @@ import Testing
         #expect(index.name == "sitemapindex")
         #expect(index.attributes["xmlns"] == Sitemap.namespace)
         let parts = index.all("sitemap").compactMap { $0.child("loc")?.text }
-        let whole = try SitemapTests.urlset(try Self.built.page("sitemap.xml"))
+        let whole = try SitemapXML.urlset(try Self.built.page("sitemap.xml"))
         #expect(parts.count == (whole.count + 9) / 10)
         #expect(index.all("sitemap").allSatisfy { FeedDates.rfc3339($0.child("lastmod")?.text) != nil })
         var listed: [String] = []
         for (number, part) in parts.enumerated() {
             #expect(part == "\(Self.base)sitemap-\(number + 1).xml")
-            let urls = try SitemapTests.urlset(try split.page("sitemap-\(number + 1).xml"))
+            let urls = try SitemapXML.urlset(try split.page("sitemap-\(number + 1).xml"))
             #expect((1...10).contains(urls.count))
             listed += urls
         }

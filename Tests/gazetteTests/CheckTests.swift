@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import GazetteSite
+import Testing
 
 /// `gazette check` on built sites.
 @Suite struct CheckTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import GazetteSite
+import Testing
 
 /// `gazette init`, `new` and `build`, run as a user would run them.
 @Suite struct InitNewBuildTests {

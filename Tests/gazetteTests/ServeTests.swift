@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import GazettePreview
 import GazetteSite
+import Testing
 
 /// `gazette serve` on a free port, spoken to over raw sockets.
 @Suite struct ServeTests {

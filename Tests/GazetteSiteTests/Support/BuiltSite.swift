@@ -1,5 +1,6 @@
 import Foundation
 @testable import GazetteSite
+import GazetteTestSupport
 
 /// A site built into a fresh temporary folder, with every output file read back.
 struct BuiltSite {

@@ -1,0 +1,49 @@
+import Dispatch
+import Synchronization
+
+/// Runs work over all cores in contiguous chunks. Results are placed by index, so the
+/// outcome does not depend on scheduling; every failure is collected, not just the first.
+package enum Parallel {
+    /// Calls `body` for each index in `0..<count`; throws all diagnostics raised, sorted.
+    package static func forEach(_ count: Int, _ body: @Sendable (Int) throws(DiagnosticsError) -> Void) throws(DiagnosticsError) {
+        let failures = Mutex<[Diagnostic]>([])
+        let chunks = chunkCount(for: count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in range(of: chunk, chunks: chunks, count: count) {
+                do throws(DiagnosticsError) {
+                    try body(index)
+                } catch {
+                    failures.withLock { $0 += error.diagnostics }
+                }
+            }
+        }
+        let collected = failures.withLock { $0 }
+        if !collected.isEmpty { throw DiagnosticsError(collected) }
+    }
+
+    /// Maps `0..<count` through `transform` in parallel, keeping order.
+    package static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let results = Mutex<[T?]>(Array(repeating: nil, count: count))
+        let chunks = chunkCount(for: count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let slice = range(of: chunk, chunks: chunks, count: count)
+            let values = slice.map(transform)
+            results.withLock { all in
+                for (offset, value) in values.enumerated() { all[slice.lowerBound + offset] = value }
+            }
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+
+    private static func chunkCount(for count: Int) -> Int {
+        min(count, max(1, count / 64), 256).clamped(to: 1...)
+    }
+
+    private static func range(of chunk: Int, chunks: Int, count: Int) -> Range<Int> {
+        (chunk * count / chunks) ..< ((chunk + 1) * count / chunks)
+    }
+}
+
+private extension Int {
+    func clamped(to range: PartialRangeFrom<Int>) -> Int { Swift.max(self, range.lowerBound) }
+}

@@ -1,0 +1,86 @@
+import GazetteRender
+
+/// A JSON document built in a fixed key order, so the same input always gives the same bytes.
+/// Used for JSON Feed files and for JSON-LD inside `<script>` elements.
+package enum JSONValue: Sendable, Hashable {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case array([JSONValue])
+    /// Keys in the order they are written.
+    case object([Member])
+
+    package struct Member: Sendable, Hashable {
+        var key: String
+        var value: JSONValue
+    }
+
+    /// Where the text will live: a `.json` file, or a `<script>` element of an HTML page,
+    /// where `<`, `>` and `&` are written as `\u003c` etc. so nothing can close the element.
+    package enum Context {
+        case file
+        case script
+    }
+
+    /// An object from `(key, value)` pairs; pairs whose value is nil, an empty string or an
+    /// empty array are left out.
+    package static func fields(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+        .object(pairs.compactMap { key, value in
+            guard let value else { return nil }
+            switch value {
+            case .string(let text) where text.isEmpty: return nil
+            case .array(let items) where items.isEmpty: return nil
+            default: return Member(key: key, value: value)
+            }
+        })
+    }
+
+    /// A string, or nil when `text` is nil (for optional fields).
+    package static func optional(_ text: String?) -> JSONValue? { text.map(JSONValue.string) }
+
+    /// The text of the value, indented by two spaces per level.
+    package func rendered(for context: Context) -> String {
+        var output = ""
+        write(into: &output, indent: "", context: context)
+        return output
+    }
+
+    private func write(into output: inout String, indent: String, context: Context) {
+        switch self {
+        case .string(let text):
+            output += context == .script ? HTML.jsonString(text) : Self.quoted(text)
+        case .int(let number):
+            output += String(number)
+        case .bool(let flag):
+            output += flag ? "true" : "false"
+        case .array(let items):
+            if items.isEmpty { output += "[]"; return }
+            let inner = indent + "  "
+            output += "[\n"
+            for (position, item) in items.enumerated() {
+                output += inner
+                item.write(into: &output, indent: inner, context: context)
+                output += position == items.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "]"
+        case .object(let members):
+            if members.isEmpty { output += "{}"; return }
+            let inner = indent + "  "
+            output += "{\n"
+            for (position, member) in members.enumerated() {
+                output += inner
+                output += context == .script ? HTML.jsonString(member.key) : Self.quoted(member.key)
+                output += ": "
+                member.value.write(into: &output, indent: inner, context: context)
+                output += position == members.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "}"
+        }
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest
+    /// (non-ASCII included) written as UTF-8. U+2028 and U+2029 are escaped for old parsers.
+    static func quoted(_ text: String) -> String {
+        HTML.jsonString(text, forScript: false)
+    }
+}

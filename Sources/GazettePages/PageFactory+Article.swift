@@ -1,0 +1,66 @@
+import GazetteContent
+import GazettePlan
+import GazetteRender
+
+extension PageFactory {
+    /// The context of an article page; `body` is the rendered body, `related` ascending indices.
+    func articlePage(_ index: Int, body: RenderedBody, related: [Int], items: ItemCache) -> [String: Any] {
+        let entry = entries[index]
+        let article = entry.article
+        var context = common(file: entry.file, url: entry.url, title: article.title,
+                             description: entry.summary, currentSection: article.section?.slug)
+        let root = context["root"] as? String ?? "./"
+        context["head_meta"] = HeadMeta.article(entry, config: config, urls: urls, wordCount: body.wordCount)
+        let date = article.date
+        var fields: [String: Any] = [
+            "title": article.title, "url": SitePath.relative(fromFile: entry.file, to: entry.url),
+            "summary": entry.summary, "body_html": body.html,
+            "date_iso": date.rfc3339, "date_human": date.humanDate,
+            "word_count": body.wordCount, "reading_minutes": body.readingMinutes,
+            "authors": authorLinks(article.authors, root: root),
+            "tags": article.tags.map { ["name": $0.name, "url": root + "tags/\($0.slug)/"] },
+            "year_url": SitePath.relative(fromFile: entry.file, to: "\(date.year)/"),
+            "month_url": SitePath.relative(fromFile: entry.file, to: Self.monthURL(date.year, date.month)),
+            "day_url": SitePath.relative(fromFile: entry.file, to: Self.dayURL(date.year, date.month, date.day)),
+        ]
+        if let subtitle = article.subtitle { fields["subtitle"] = subtitle }
+        if let dateline = article.dateline { fields["dateline"] = dateline }
+        if let updated = article.updated {
+            fields["updated_iso"] = updated.rfc3339
+            fields["updated_human"] = updated.humanDate
+        }
+        if let section = article.section {
+            fields["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"]
+        }
+        if let image = article.image { fields["image"] = imageContext(image, entry: entry) }
+        if !article.params.isEmpty { fields["params"] = article.params.mapValues(\.plainValue) }
+        context["article"] = fields
+        if index > 0 { context["prev"] = neighbour(index - 1, from: entry.file) }
+        if index + 1 < entries.count { context["next"] = neighbour(index + 1, from: entry.file) }
+        context["related"] = related.map { ["html": items.html($0, root: root)] }
+        context["has_related"] = !related.isEmpty
+        return context
+    }
+
+    private func neighbour(_ index: Int, from file: String) -> [String: Any] {
+        ["title": entries[index].article.title, "url": SitePath.relative(fromFile: file, to: entries[index].url)]
+    }
+
+    private func imageContext(_ image: ArticleImage, entry: ArticleEntry) -> [String: Any] {
+        var context: [String: Any] = ["alt": image.caption ?? entry.article.title]
+        if let path = image.path {
+            context["url"] = entry.bundleURL(path, fromFile: entry.file) ?? path
+        }
+        if let caption = image.caption { context["caption"] = caption }
+        if let credit = image.credit { context["credit"] = credit }
+        return context
+    }
+
+    static func monthURL(_ year: Int, _ month: Int) -> String {
+        "\(year)/\(month < 10 ? "0" : "")\(month)/"
+    }
+
+    static func dayURL(_ year: Int, _ month: Int, _ day: Int) -> String {
+        monthURL(year, month) + "\(day < 10 ? "0" : "")\(day)/"
+    }
+}

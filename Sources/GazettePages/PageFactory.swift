@@ -1,0 +1,75 @@
+import GazetteContent
+import GazettePlan
+import GazetteRender
+
+/// Builds the template contexts of every page kind. All links it puts in a context are
+/// relative to the page being rendered; absolute URLs (canonical, feeds) use `base_url`.
+struct PageFactory: Sendable {
+    let config: SiteConfig
+    let entries: [ArticleEntry]
+    let navSections: [Section]
+
+    /// The factory of a planned site (or of the part of it a quick rebuild plans).
+    init(site: SitePlan) {
+        config = site.config
+        entries = site.entries
+        navSections = site.navSections
+    }
+
+    /// The absolute URL of a root-relative path.
+    func absolute(_ path: String) -> String { config.baseURL + path }
+
+    var urls: AbsoluteURLs { AbsoluteURLs(base: config.baseURL) }
+
+    /// Keys every page has: site, root, navigation, links, head metadata, the site's feeds.
+    func common(file: String, url: String, title: String?, description: String, currentSection: String? = nil) -> [String: Any] {
+        let root = SitePath.rootPrefix(ofFile: file)
+        var context: [String: Any] = [
+            "site": siteContext,
+            "root": root,
+            "lang": config.language,
+            "nav_sections": navSections.map { section -> [String: Any] in
+                ["name": section.name, "url": root + "section/\(section.slug)/", "current": section.slug == currentSection]
+            },
+            "links": [
+                "home": root, "archive": root + "archive/", "tags": root + "tags/",
+                "authors": root + "authors/", "sections": root + "section/", "feed": root + "feed.xml",
+            ],
+            "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
+            "feeds": Feeds.links(base: "", title: config.title, fromFile: file),
+        ]
+        // swift-mustache treats "" as present: optional keys are left out instead.
+        if let title, !title.isEmpty { context["page_title"] = title }
+        if let currentSection { context["current_section"] = currentSection }
+        return context
+    }
+
+    var siteContext: [String: Any] {
+        var site: [String: Any] = ["title": config.title, "language": config.language]
+        if !config.description.isEmpty { site["description"] = config.description }
+        if let copyright = config.copyright { site["copyright"] = copyright }
+        if !config.params.isEmpty { site["params"] = config.params.mapValues(\.plainValue) }
+        return site
+    }
+
+    /// An article as a list item, with links relative to `root`.
+    func item(_ index: Int, root: String) -> [String: Any] {
+        let entry = entries[index]
+        let article = entry.article
+        var item: [String: Any] = [
+            "title": article.title, "url": root + entry.url,
+            "date_iso": article.date.rfc3339, "date_human": article.date.humanDate,
+            "authors": authorLinks(article.authors, root: root),
+        ]
+        if let section = article.section { item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"] }
+        if let subtitle = article.subtitle { item["subtitle"] = subtitle }
+        if !entry.summary.isEmpty { item["summary"] = entry.summary }
+        return item
+    }
+
+    func authorLinks(_ authors: [Author], root: String) -> [[String: Any]] {
+        authors.enumerated().map { position, author in
+            ["name": author.name, "url": root + "authors/\(author.slug)/", "last": position == authors.count - 1]
+        }
+    }
+}

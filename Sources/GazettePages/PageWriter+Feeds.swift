@@ -1,0 +1,85 @@
+import GazetteContent
+import GazetteFeeds
+import GazettePlan
+import GazetteRender
+
+/// What machines follow: feeds, the sitemap and robots.txt.
+extension PageWriter {
+    /// Every feed (site, sections, tags, authors) in Atom, RSS and JSON Feed. An article sits
+    /// in up to a dozen feeds but is rendered for them once: the union of the feeds' articles
+    /// is rendered in parallel first, then every feed is assembled from those items.
+    package func writeFeeds() throws(DiagnosticsError) {
+        try writeFeeds(Feeds(config: site.config, index: site.index, articleCount: site.entries.count).all)
+    }
+
+    /// The files of `feeds`, each holding articles of this plan.
+    package func writeFeeds(_ feeds: [Feeds.Feed]) throws(DiagnosticsError) {
+        let config = site.config
+        let urls = AbsoluteURLs(base: config.baseURL)
+        let keys = feeds.map(site.feedKey)
+        // Feeds whose entries are unchanged are kept; the rest need their articles rendered.
+        var staleFeeds: [Int] = []
+        for (number, feed) in feeds.enumerated() {
+            var current = true
+            for format in Feeds.Format.allCases {
+                current = try writer.keepIfCurrent(feed.base + format.fileName, fingerprint: keys[number], owner: "feed /\(feed.base)") && current
+            }
+            if !current { staleFeeds.append(number) }
+        }
+        let stale = staleFeeds
+        let needed = Feeds.neededIndices(of: stale.map { feeds[$0] })
+        let markdown = self.markdown
+        let rendered = Parallel.map(needed.count) { position in
+            FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, markdown: markdown)
+        }
+        let items = Dictionary(uniqueKeysWithValues: zip(needed, rendered))
+        try Parallel.forEach(stale.count) { position throws(DiagnosticsError) in
+            let feed = feeds[stale[position]]
+            let key = keys[stale[position]]
+            let members = feed.members.compactMap { items[$0] }
+            let owner = "feed /\(feed.base)"
+            let files = [
+                (Feeds.Format.atom, AtomFeed.render(feed, items: members, config: config, urls: urls)),
+                (.rss, RSSFeed.render(feed, items: members, config: config, urls: urls)),
+                (.json, JSONFeed.render(feed, items: members, config: config, urls: urls)),
+            ]
+            for (format, text) in files {
+                let path = feed.base + format.fileName
+                if writer.isClaimed(path) { continue }
+                try writer.write(path, text, owner: owner, fingerprint: key)
+            }
+        }
+    }
+
+    /// `sitemap.xml` (split into parts with an index past `limits`) and `robots.txt`, unless
+    /// the site's `Public/` brings its own `robots.txt`.
+    package func writeSitemap(limits: Sitemap.Limits = Sitemap.Limits()) throws(DiagnosticsError) {
+        let urls = AbsoluteURLs(base: site.config.baseURL)
+        for (path, text) in Sitemap.files(sitemapLocations(urls: urls), urls: urls, limits: limits) {
+            try writer.write(path, text, owner: "sitemap")
+        }
+        if !theme.assets.contains(where: { $0.path == "robots.txt" }) {
+            try writer.write("robots.txt", Sitemap.robots(sitemapURL: urls.page(Sitemap.fileName)), owner: "robots.txt")
+        }
+    }
+
+    /// Every article (oldest first, so new ones land in the last part), then every page of
+    /// every list, then the term indexes and the archive.
+    private func sitemapLocations(urls: AbsoluteURLs) -> [Sitemap.Location] {
+        let entries = site.entries
+        let modified = entries.map { $0.article.updated ?? $0.article.date }
+        var locations = entries.indices.map { Sitemap.Location(url: urls.own(entries[$0]), lastModified: modified[$0]) }
+        let newest = { (members: ArraySlice<Int>) in members.lazy.map { modified[$0] }.max() }
+        for list in factory.lists(site.index, articleCount: entries.count) {
+            let pagination = Pagination(base: list.base, count: list.members.count, size: site.config.paginate)
+            for page in [pagination.front] + pagination.numberedPages {
+                locations.append(Sitemap.Location(url: urls.page(page.url), lastModified: newest(list.members[page.range])))
+            }
+        }
+        let latest = modified.max()
+        for folder in [TagKind.folder, SectionKind.folder, AuthorKind.folder, "archive"] {
+            locations.append(Sitemap.Location(url: urls.page(folder + "/"), lastModified: latest))
+        }
+        return locations
+    }
+}

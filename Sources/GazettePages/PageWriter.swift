@@ -1,0 +1,160 @@
+import Foundation
+import GazetteContent
+import GazetteOutput
+import GazettePlan
+import GazetteRender
+import Synchronization
+
+/// Renders every page of a planned site through the theme and hands it to the writer.
+package struct PageWriter: Sendable {
+    let site: SitePlan
+    /// Template contexts of the site's pages.
+    let factory: PageFactory
+    let theme: Theme
+    let writer: OutputWriter
+    let siteDirectory: URL
+
+    /// Gives an article's body by its index in the plan (read again from its file).
+    let body: @Sendable (Int) -> String?
+    /// List items rendered once per article.
+    let items: ItemCache
+    /// Header and footer rendered once per root prefix.
+    let chrome = PageChrome()
+    /// Told the count of pages done every so often.
+    package var progress: (@Sendable (BuildProgress) -> Void)? = nil
+
+    package init(site: SitePlan, theme: Theme, writer: OutputWriter, siteDirectory: URL, body: @escaping @Sendable (Int) -> String?) {
+        self.site = site
+        self.theme = theme
+        self.writer = writer
+        self.siteDirectory = siteDirectory
+        self.body = body
+        let factory = PageFactory(site: site)
+        self.factory = factory
+        items = ItemCache(count: site.entries.count) { index in
+            theme.renderFragment("item", factory.item(index, root: ItemCache.rootMark))
+        }
+    }
+
+    var markdown: Markdown {
+        Markdown(allowUnsafeHTML: site.config.unsafeHTML, smartPunctuation: site.config.smartPunctuation)
+    }
+
+    /// Article pages in parallel, with their bundle files. A page whose inputs (the article,
+    /// its neighbours and related articles, the site) are unchanged is kept as it is.
+    package func writeArticles() throws(DiagnosticsError) {
+        let done = Atomic(0)
+        try Parallel.forEach(site.entries.count) { index throws(DiagnosticsError) in
+            defer { report(.articles, done: done.add(1, ordering: .relaxed).newValue, of: site.entries.count) }
+            try writeArticle(index)
+        }
+    }
+
+    /// The page of article `index` and its bundle files, unless they are current.
+    package func writeArticle(_ index: Int) throws(DiagnosticsError) {
+        let entry = site.entries[index]
+        let key = site.articleKey(index)
+        if let folder = entry.bundleFolder { try copyBundle(entry, into: folder) }
+        let owner = entry.article.sourcePath
+        if try writer.keepIfCurrent(entry.file, fingerprint: key, owner: owner) { return }
+        guard let text = body(index) else {
+            throw DiagnosticsError([Diagnostic(path: owner, "cannot read this file any more")])
+        }
+        let rendered: RenderedBody
+        switch entry.article.bodyFormat {
+        case .plainText: rendered = PlainText.render(text)
+        case .markdown: rendered = markdown.render(text) { entry.bundleURL($0, fromFile: entry.file) }
+        }
+        let context = factory.articlePage(index, body: rendered, related: site.related[index], items: items)
+        try write("article", context, to: entry.file, owner: owner, fingerprint: key)
+    }
+
+    /// Home, section, tag, author and date lists, every page of each; unchanged pages are kept.
+    package func writeLists() throws(DiagnosticsError) {
+        let lists = factory.lists(site.index, articleCount: site.entries.count)
+        let pageSize = site.config.paginate
+        let done = Atomic(0)
+        try Parallel.forEach(lists.count) { number throws(DiagnosticsError) in
+            defer { report(.lists, done: done.add(1, ordering: .relaxed).newValue, of: lists.count) }
+            let list = lists[number]
+            let owner = "list /\(list.base)"
+            let (pagination, pages) = factory.pages(of: list, pageSize: pageSize)
+            for (page, number) in pages {
+                let key = factory.fingerprint(of: list, page: page, number: number, pagination: pagination,
+                                              siteKey: site.pageKey(template: list.template), itemKeys: site.shapeKeys)
+                if try writer.keepIfCurrent(page.file, fingerprint: key, owner: owner) { continue }
+                let context = factory.context(for: list, page: page, number: number, pagination: pagination, items: items)
+                try write(list.template, context, to: page.file, owner: owner, fingerprint: key)
+            }
+        }
+    }
+
+    /// Term indexes, the archive calendar, 404 and alias redirects.
+    package func writeIndexes() throws(DiagnosticsError) {
+        let pages = [
+            factory.termsIndex(site.index.tags, heading: "Topics", byCount: true),
+            factory.termsIndex(site.index.sections, heading: "Sections", byCount: false),
+            factory.termsIndex(site.index.authors, heading: "Authors", byCount: false),
+            factory.archiveIndex(site.index),
+        ]
+        for (position, (file, context)) in pages.enumerated() {
+            try write(position == 3 ? "archive" : "terms", context, to: file, owner: "index /\(file)")
+        }
+        try write("404", factory.notFoundPage(), to: "404.html", owner: "404 page")
+        for (index, entry) in site.entries.enumerated() {
+            for alias in entry.article.aliases {
+                let (file, context) = factory.aliasPage(alias, index: index)
+                try write("alias", context, to: file, owner: "alias '\(alias)' of \(entry.article.sourcePath)")
+            }
+        }
+    }
+
+    /// The theme's static files (the site's `Public/` over the built-in ones).
+    package func writeAssets() throws(DiagnosticsError) {
+        for asset in theme.assets {
+            switch asset.source {
+            case .builtIn(let data):
+                try writer.write(asset.path, data: data, owner: "built-in Public/\(asset.path)")
+            case .file(let url):
+                try writer.write(asset.path, data: try read(url, shownAs: "Public/\(asset.path)"), owner: "Public/\(asset.path)")
+            }
+        }
+    }
+
+    /// Reports about a hundred times per stage, and always at the end.
+    private func report(_ stage: BuildProgress.Stage, done: Int, of total: Int) {
+        guard let progress, done % max(1, total / 100) == 0 || done == total else { return }
+        progress(BuildProgress(stage: stage, completed: done, total: total))
+    }
+
+    private func write(
+        _ template: String, _ context: [String: Any], to file: String, owner: String, fingerprint: UInt64 = 0
+    ) throws(DiagnosticsError) {
+        var context = context
+        chrome.add(to: &context, theme: theme)
+        guard let html = theme.render(template, context) else {
+            throw DiagnosticsError([Diagnostic(path: "Templates/\(template).mustache", "template '\(template)' is missing (needed for \(owner))")])
+        }
+        try writer.write(file, html, owner: owner, fingerprint: fingerprint)
+    }
+
+    private func copyBundle(_ entry: ArticleEntry, into folder: String) throws(DiagnosticsError) {
+        let source = (entry.article.sourcePath as NSString).deletingLastPathComponent
+        for file in entry.article.bundleFiles {
+            let url = siteDirectory.appending(path: source + "/" + file)
+            var key = StableHash()
+            key.add(source + "/" + file)
+            if let stamp = FileStamp(path: url.path) { key.add(stamp.size); key.add(stamp.modified) }
+            if try writer.keepIfCurrent(folder + file, fingerprint: key.value, owner: entry.article.sourcePath) { continue }
+            let data = try read(url, shownAs: source + "/" + file)
+            try writer.write(folder + file, data: data, owner: entry.article.sourcePath, fingerprint: key.value)
+        }
+    }
+
+    private func read(_ url: URL, shownAs path: String) throws(DiagnosticsError) -> Data {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DiagnosticsError([Diagnostic(path: path, "cannot read this file")])
+        }
+        return data
+    }
+}
