@@ -23,6 +23,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // renameat2(RENAME_EXCHANGE) from the C library, which Swift's Glibc module hides
+        // (it is declared only with _GNU_SOURCE): the atomic swap of the output.
+        .systemLibrary(name: "CRename"),
         .target(
             name: "GazetteContent",
             dependencies: [
@@ -40,7 +43,7 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         // The build, one stage a target, each importing only the ones above it.
-        .target(name: "GazetteOutput", dependencies: ["GazetteContent"]),
+        .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CRename"]),
         .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
         .target(name: "GazettePages", dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds"]),

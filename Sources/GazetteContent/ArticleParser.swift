@@ -65,6 +65,7 @@ struct ArticleParser {
         } catch {
             return ParsedFile(article: nil, diagnostics: [error])
         }
+        if let warning = text.controlWarning { reader.fail(warning) }
         var draft = ArticleDraft()
         switch source.format {
         case .markdown:

@@ -9,11 +9,11 @@ import Darwin
 /// both see the same files.
 public enum FolderListing {
     /// The entries of the folder at `path` without dotfiles, sorted by name. A link counts as a
-    /// folder when it points to one.
-    public static func entries(of path: String) -> [(name: String, isFolder: Bool)] {
+    /// folder when it points to one, and is marked (see ``SymbolicLinks``).
+    public static func entries(of path: String) -> [(name: String, isFolder: Bool, isLink: Bool)] {
         guard let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
-        var entries: [(name: String, isFolder: Bool)] = []
+        var entries: [(name: String, isFolder: Bool, isLink: Bool)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
@@ -21,17 +21,23 @@ public enum FolderListing {
             if name.hasPrefix(".") { continue }
             let type = Int32(entry.pointee.d_type)
             var isFolder = type == Int32(DT_DIR)
-            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+            var isLink = type == Int32(DT_LNK)
+            if type == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isLink = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+            }
+            if type == Int32(DT_UNKNOWN) || isLink {
                 var info = stat()
                 isFolder = stat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
-            entries.append((name, isFolder))
+            entries.append((name, isFolder, isLink))
         }
         return entries.sorted { $0.name < $1.name }
     }
 
     /// The entries of the folder at `path` as ``entries(of:)`` lists them, each with its stamp
-    /// (nil for a folder, or a file that cannot be stat'ed). Stats go through the open folder,
+    /// (nil for a folder; ``FileStamp/unreadable`` for what cannot be stat'ed, such as a
+    /// dangling link, so that the change check sees it as the loader does). Stats go through the open folder,
     /// not the whole path again: this runs over every file of an archive on every build.
     public static func stampedEntries(of path: String) -> [(name: String, isFolder: Bool, stamp: FileStamp?)] {
         guard let directory = opendir(path) else { return [] }
@@ -47,7 +53,7 @@ public enum FolderListing {
             }
             guard let (name, info) = found else { continue }
             let isFolder = info.map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
-            entries.append((name, isFolder, isFolder ? nil : info.map(FileStamp.init)))
+            entries.append((name, isFolder, isFolder ? nil : info.map(FileStamp.init) ?? FileStamp.unreadable))
         }
         return entries.sorted { $0.name < $1.name }
     }

@@ -7,17 +7,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes the site so that a failed build never touches the previous output, and a rebuild
-/// rewrites only files whose bytes changed. Every file goes first to a staging folder beside
-/// the output; `commit()` then either swaps the whole staging folder in (first build) or moves
-/// the changed files into the existing output one by one and removes files no longer built.
-/// Files are written with POSIX calls (no fsync per file), from any thread.
+/// Writes the site so that a failed build never touches the previous output, a rebuild
+/// rewrites only files whose bytes changed, and the new site replaces the old one in a single
+/// step. Every file goes first to a staging folder beside the output; `commit()` then either
+/// puts the whole staging folder in place (first build) or applies the changed files to the
+/// second copy of the site kept in the state folder and swaps the two folders (see
+/// `OutputWriter+Swap.swift`). Files are written with POSIX calls (no fsync per file), from
+/// any thread. The first write that fails stops every later one: a full disk is reported once.
 package final class OutputWriter: Sendable {
     /// The file that marks a folder as Gazette's own output, safe to replace.
     package static let marker = ".gazette-output"
 
     let output: URL
     let staging: URL
+    /// Where the manifest, the caches and the second copy of the site live.
+    package let stateFolder: StateFolder
     /// The previous build's manifest: nil for a first build, which swaps the whole folder in.
     let previous: BuildManifest?
     /// Whether this build makes only some pages (see `only` in `init`): files of the previous
@@ -32,18 +36,24 @@ package final class OutputWriter: Sendable {
         var outputs: [String: BuildManifest.Output] = [:]
         var staged: [String] = []
         var bytes = 0
+        /// Set by the first write that failed; later writes are not tried.
+        var failed = false
     }
 
-    /// Checks that `output` may be replaced, reads its manifest and creates the staging folder.
-    /// A build that will only write some pages reads the manifest entries of `only` those.
-    package init(output: URL, siteDirectory: URL, didWrite: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) throws(DiagnosticsError) {
-        self.output = output.standardizedFileURL
+    /// Checks that `output` may be replaced, reads its manifest from the state folder, removes
+    /// staging folders of builds that were killed and creates this build's. A build that will
+    /// only write some pages reads the manifest entries of `only` those. The caller holds the
+    /// build lock (``BuildLock``).
+    package init(state: StateFolder, siteDirectory: URL, didWrite: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) throws(DiagnosticsError) {
+        stateFolder = state
+        output = state.output
         self.didWrite = didWrite
         buildsOnlySome = only != nil
-        let name = self.output.lastPathComponent
-        staging = self.output.deletingLastPathComponent().appending(path: ".\(name).gazette-tmp-\(getpid())")
-        try Self.checkReplaceable(self.output, siteDirectory: siteDirectory.standardizedFileURL)
-        previous = BuildManifest(contentsOf: self.output.appending(path: BuildManifest.fileName), keeping: only)
+        staging = Self.leftoverName(of: output, kind: "tmp", pid: getpid())
+        try Self.checkReplaceable(output, siteDirectory: siteDirectory.standardizedFileURL)
+        try state.create()
+        previous = state.manifest(keeping: only)
+        Self.removeLeftovers(of: output)
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
         do {
@@ -118,9 +128,17 @@ package final class OutputWriter: Sendable {
             state.withLock { $0.outputs[path] = entry }
             return
         }
+        if state.withLock({ $0.failed }) { throw DiagnosticsError([]) }
         let result = writeFile(path, buffer: bytes)
         if result != 0 {
-            throw DiagnosticsError([Diagnostic(path: staging.appending(path: path).path, "cannot write: \(String(cString: strerror(result)))")])
+            // Only the first failure is reported: with a full disk every later write fails too.
+            let first = state.withLock { state in
+                defer { state.failed = true }
+                return !state.failed
+            }
+            guard first else { throw DiagnosticsError([]) }
+            throw DiagnosticsError([Diagnostic(
+                path: output.path, "cannot write '\(path)': \(String(cString: strerror(result))); the build stopped there and the previous site is unchanged")])
         }
         state.withLock { state in
             state.outputs[path] = entry

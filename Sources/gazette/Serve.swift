@@ -39,7 +39,7 @@ struct Serve: AsyncParsableCommand {
         do {
             let summary = try SiteBuilder(options: options).build()
             console.finish(succeeded: true)
-            if !summary.skipped.isEmpty { Report.diagnostics(summary.skipped) }
+            if !summary.skipped.isEmpty || !summary.warnings.isEmpty { Report.diagnostics(summary.warnings + summary.skipped) }
             if !outputOptions.quiet { Terminal.line(Terminal.green(summary.line)) }
             return nil
         } catch {
@@ -56,6 +56,8 @@ struct Serve: AsyncParsableCommand {
         options.outputDirectory = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
         options.includeDrafts = drafts
         options.includeFuture = future
+        // A `gazette build` of the same output running meanwhile: wait for it, do not fail.
+        options.waitForLock = true
         let live = LiveSite(options: options) { [outputOptions] options, changed in
             Self.build(options, changed: changed, outputOptions: outputOptions)
         }
