@@ -87,6 +87,6 @@ let package = Package(
         .testTarget(name: "GazettePreviewTests", dependencies: ["GazettePreview", "GazetteContent", "GazetteTestSupport"]),
         .testTarget(name: "GazetteScaffoldTests", dependencies: ["GazetteScaffold", "GazetteContent", "GazetteTestSupport"]),
         // Runs the built `gazette` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "gazetteTests", dependencies: ["gazette", "GazetteSite", "GazettePreview", "GazetteTestSupport"]),
+        .testTarget(name: "gazetteTests", dependencies: ["gazette", "GazetteSite", "GazetteOutput", "GazettePreview", "GazetteTestSupport"]),
     ]
 )

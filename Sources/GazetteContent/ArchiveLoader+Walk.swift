@@ -65,7 +65,7 @@ extension ArchiveLoader {
         for entry in FolderListing.entries(of: folder.path) {
             let path = relative.isEmpty ? entry.name : "\(relative)/\(entry.name)"
             if entry.isLink, let problem = SymbolicLinks.problem(at: folder.path + "/" + entry.name, shownAs: "\(bundle)/\(path)", siteRoot: root) {
-                diagnostics.append(problem)
+                if !relative.isEmpty { diagnostics.append(problem) }  // the bundle's own entries were checked by `walk`
                 continue
             }
             if entry.isFolder {

@@ -96,7 +96,13 @@ struct ArticleParser {
                 case .yaml:
                     root = try FrontMatterNode.parseYAML(block.text, path: text.path, firstLine: block.firstLine)
                 case .toml:
-                    root = try FrontMatterNode.parseTOML(block.text, path: text.path, firstLine: block.firstLine,
+                    // TOMLKit cuts strings at a NUL: escapes of control characters go first.
+                    let toml = ControlCharacters.removingTOMLEscapes(block.text)
+                    if let first = toml.first {
+                        reader.fail(Diagnostic(path: text.path, line: block.firstLine + first.line - 1, column: first.column,
+                                               severity: .warning, "control character \(first.escape) removed from the front matter"))
+                    }
+                    root = try FrontMatterNode.parseTOML(toml.text, path: text.path, firstLine: block.firstLine,
                                                          config: config)
                 }
             } catch {

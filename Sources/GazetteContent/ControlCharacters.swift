@@ -35,6 +35,35 @@ enum ControlCharacters {
                           "control character \(first) removed from \(what)")
     }
 
+    /// TOML text without `\uXXXX` and `\UXXXXXXXX` escapes that stand for control characters
+    /// (an escaped backslash before them does not count), and where the first one was.
+    static func removingTOMLEscapes(_ text: String) -> (text: String, first: (line: Int, column: Int, escape: String)?) {
+        let scalars = Array(text.unicodeScalars)
+        var kept = String.UnicodeScalarView()
+        var first: (line: Int, column: Int, escape: String)?
+        var index = 0, line = 1, column = 1, backslashes = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\\", backslashes % 2 == 0, index + 1 < scalars.count, scalars[index + 1] == "u" || scalars[index + 1] == "U" {
+                let digits = scalars[index + 1] == "u" ? 4 : 8
+                let end = index + 2 + digits
+                if end <= scalars.count, let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)..<end])), radix: 16),
+                   let escaped = Unicode.Scalar(value), isControl(escaped) {
+                    if first == nil { first = (line, column, "U+" + String(value, radix: 16, uppercase: true).leftPadded(4)) }
+                    column += end - index
+                    index = end
+                    backslashes = 0
+                    continue
+                }
+            }
+            backslashes = scalar == "\\" ? backslashes + 1 : 0
+            kept.append(scalar)
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            index += 1
+        }
+        return (first == nil ? text : String(kept), first)
+    }
+
     /// 1-based line and column (in characters) of the first one in `text`.
     static func firstPosition(in text: String) -> (line: Int, column: Int) {
         var line = 1, column = 1
