@@ -24,6 +24,10 @@ extension ArchiveLoader {
         guard visited.insert(folder.resolvingSymlinksInPath().path).inserted else { return }
         let folderPath = ([ArchiveLoader.contentFolder] + relative).joined(separator: "/")
         let entries = FolderListing.entries(of: folder.path).filter { entry in
+            if !entry.isUTF8 {
+                diagnostics.append(Diagnostic(path: "\(folderPath)/\(entry.name)", "file name is not valid UTF-8 (bytes shown as \\xNN); rename it"))
+                return false
+            }
             guard entry.isLink else { return true }
             let problem = SymbolicLinks.problem(at: folder.path + "/" + entry.name, shownAs: "\(folderPath)/\(entry.name)", siteRoot: root)
             if let problem { diagnostics.append(problem) }

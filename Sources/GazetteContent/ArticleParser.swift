@@ -52,7 +52,11 @@ struct ArticleParser {
 
     func parse(_ source: ArticleSource) -> ParsedFile {
         guard let data = FileManager.default.contents(atPath: source.filePath) else {
-            return ParsedFile(article: nil, diagnostics: [Diagnostic(path: source.relativePath, "cannot read the file")])
+            // Opened again only to say why (permission, a folder, gone since the walk).
+            let descriptor = open(source.filePath, O_RDONLY)
+            let reason = descriptor < 0 ? ": " + String(cString: strerror(errno)) : ""
+            if descriptor >= 0 { close(descriptor) }
+            return ParsedFile(article: nil, diagnostics: [Diagnostic(path: source.relativePath, "cannot read the file\(reason)")])
         }
         return parse(data: data, source: source)
     }

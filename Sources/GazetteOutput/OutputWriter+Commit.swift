@@ -20,6 +20,7 @@ extension OutputWriter {
     /// moment leaves the old site or the new one, each complete.
     @discardableResult
     package func commit(_ manifest: BuildManifest, extras: [String: Data] = [:]) throws(DiagnosticsError) -> Int {
+        if !clashes.isEmpty { throw DiagnosticsError(clashes) }
         var manifest = manifest
         let (outputs, staged) = currentOutputs()
         let bytes: [UInt8]

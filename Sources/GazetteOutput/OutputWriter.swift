@@ -30,9 +30,15 @@ package final class OutputWriter: Sendable {
     private let didWrite: (@Sendable (String) -> Void)?
     private let state = Mutex(State())
 
+    /// Where an output's claim is written in the site's files (an alias in front matter),
+    /// looked up only when it clashes.
+    package typealias Origin = @Sendable () -> Diagnostic?
+
     private struct State {
         var folders: Set<String> = [""]
-        var owners: [String: String] = [:]
+        var owners: [String: (name: String, origin: Origin?)] = [:]
+        /// Every output written twice, as located errors; ``commit(_:extras:)`` throws them all.
+        var clashes: [Diagnostic] = []
         var outputs: [String: BuildManifest.Output] = [:]
         var staged: [String] = []
         var bytes = 0
@@ -84,22 +90,25 @@ package final class OutputWriter: Sendable {
     /// kept as it is and need not be rendered. Fingerprint 0 means "always render".
     package func keepIfCurrent(_ path: String, fingerprint: UInt64, owner: String) throws(DiagnosticsError) -> Bool {
         guard fingerprint != 0, let old = previous?.outputs[path], old.fingerprint == fingerprint else { return false }
-        try claim(path, owner: owner)
+        guard claim(path, owner: owner, origin: nil) else { return true }
         state.withLock { $0.outputs[path] = old }
         return true
     }
 
-    /// Whether some page already claimed `path` in this build.
-    package func isClaimed(_ path: String) -> Bool {
-        state.withLock { $0.owners[path] != nil }
+    /// Whether some page already claimed `path` in this build (`owner` itself, when given).
+    package func isClaimed(_ path: String, by owner: String? = nil) -> Bool {
+        state.withLock { state in state.owners[path].map { owner == nil || $0.name == owner } ?? false }
     }
 
     /// Writes `text` to `path` (relative to the output root) unless the output already holds
     /// these bytes. `owner` names what produced the page; a second claim is an error naming both.
-    package func write(_ path: String, _ text: String, owner: String, fingerprint: UInt64 = 0) throws(DiagnosticsError) {
+    /// A clash is collected, located at `origin` when given, and the second file not written.
+    package func write(_ path: String, _ text: String, owner: String, origin: Origin? = nil, fingerprint: UInt64 = 0) throws(DiagnosticsError) {
         var text = text
         let failure: DiagnosticsError? = text.withUTF8 { buffer in
-            do throws(DiagnosticsError) { try write(path, bytes: UnsafeRawBufferPointer(buffer), owner: owner, fingerprint: fingerprint) } catch { return error }
+            do throws(DiagnosticsError) {
+                try write(path, bytes: UnsafeRawBufferPointer(buffer), owner: owner, origin: origin, fingerprint: fingerprint)
+            } catch { return error }
             return nil
         }
         if let failure { throw failure }
@@ -108,7 +117,7 @@ package final class OutputWriter: Sendable {
     /// Writes raw bytes to `path`, as `write(_:_:owner:fingerprint:)`.
     package func write(_ path: String, data: Data, owner: String, fingerprint: UInt64 = 0) throws(DiagnosticsError) {
         let failure: DiagnosticsError? = data.withUnsafeBytes { buffer in
-            do throws(DiagnosticsError) { try write(path, bytes: buffer, owner: owner, fingerprint: fingerprint) } catch { return error }
+            do throws(DiagnosticsError) { try write(path, bytes: buffer, owner: owner, origin: nil, fingerprint: fingerprint) } catch { return error }
             return nil
         }
         if let failure { throw failure }
@@ -119,8 +128,8 @@ package final class OutputWriter: Sendable {
         state.withLock { ($0.outputs, $0.staged) }
     }
 
-    private func write(_ path: String, bytes: UnsafeRawBufferPointer, owner: String, fingerprint: UInt64) throws(DiagnosticsError) {
-        try claim(path, owner: owner)
+    private func write(_ path: String, bytes: UnsafeRawBufferPointer, owner: String, origin: Origin?, fingerprint: UInt64) throws(DiagnosticsError) {
+        guard claim(path, owner: owner, origin: origin) else { return }
         var hash = StableHash()
         hash.add(bytes)
         let entry = BuildManifest.Output(fingerprint: fingerprint, hash: hash.value)
@@ -148,16 +157,31 @@ package final class OutputWriter: Sendable {
         didWrite?(path)
     }
 
-    private func claim(_ path: String, owner: String) throws(DiagnosticsError) {
-        let previous: String? = state.withLock { state in
+    /// Whether `owner` is the first to write `path`. A second owner's clash is collected, at
+    /// the place in the site's files that asked for the path (either owner's origin).
+    private func claim(_ path: String, owner: String, origin: Origin?) -> Bool {
+        let previous: (name: String, origin: Origin?)? = state.withLock { state in
             if let existing = state.owners[path] { return existing }
-            state.owners[path] = owner
+            state.owners[path] = (owner, origin)
             return nil
         }
-        if let previous {
-            throw DiagnosticsError([Diagnostic(path: owner, "output '\(path)' is also written by \(previous)")])
+        guard let previous else { return true }
+        let clash: Diagnostic
+        if var located = origin?() {
+            located.message = "\(owner) writes '\(path)', which \(previous.name) writes too"
+            clash = located
+        } else if var located = previous.origin?() {
+            located.message = "\(previous.name) writes '\(path)', which \(owner) writes too"
+            clash = located
+        } else {
+            clash = Diagnostic(path: owner, "output '\(path)' is also written by \(previous.name)")
         }
+        state.withLock { $0.clashes.append(clash) }
+        return false
     }
+
+    /// The clashes collected so far.
+    var clashes: [Diagnostic] { state.withLock { $0.clashes } }
 
     private func writeFile(_ path: String, buffer: UnsafeRawBufferPointer) -> Int32 {
         if let slash = path.lastIndex(of: "/") {

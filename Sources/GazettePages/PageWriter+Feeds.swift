@@ -45,7 +45,7 @@ extension PageWriter {
             ]
             for (format, text) in files {
                 let path = feed.base + format.fileName
-                if writer.isClaimed(path) { continue }
+                if writer.isClaimed(path, by: owner) { continue }
                 try writer.write(path, text, owner: owner, fingerprint: key)
             }
         }
