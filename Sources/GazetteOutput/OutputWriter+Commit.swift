@@ -21,6 +21,14 @@ extension OutputWriter {
     @discardableResult
     package func commit(_ manifest: BuildManifest, extras: [String: Data] = [:]) throws(DiagnosticsError) -> Int {
         if !clashes.isEmpty { throw DiagnosticsError(clashes) }
+        let started = ProcessInfo.processInfo.systemUptime
+        defer {
+            // What the swap costs, for Benchmarks/swap.sh.
+            if ProcessInfo.processInfo.environment["GAZETTE_TIMINGS"] != nil {
+                let line = String(format: "commit and swap: %.3f s\n", ProcessInfo.processInfo.systemUptime - started)
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+        }
         var manifest = manifest
         let (outputs, staged) = currentOutputs()
         let bytes: [UInt8]
