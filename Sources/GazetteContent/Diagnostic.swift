@@ -26,15 +26,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     /// `path:line:column: error: message`, omitting the position parts that are unknown. Control
     /// characters in the path (a file name with a newline) are escaped, so one problem is one line.
     public var description: String {
-        var location = ""
-        for scalar in path.unicodeScalars {
-            switch scalar {
-            case "\n": location += "\\n"
-            case "\r": location += "\\r"
-            case "\t": location += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: location += "\\u{\(String(scalar.value, radix: 16))}"
-            default: location.unicodeScalars.append(scalar)
-            }
+        var location = path.unicodeScalars.reduce(into: "") { text, scalar in
+            if scalar.value < 0x20 || scalar.value == 0x7F { text += scalar.escaped(asASCII: true) } else { text.unicodeScalars.append(scalar) }
         }
         if let line {
             location += ":\(line)"

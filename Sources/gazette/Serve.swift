@@ -63,7 +63,9 @@ struct Serve: AsyncParsableCommand {
         }
         live.build()
         let handler = ServeHandler(files: StaticFiles(root: options.resolvedOutput), live: live)
-        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)
+        // A client gets `clientTimeout` seconds to send its next bytes (GAZETTE_CLIENT_TIMEOUT for tests).
+        let clientTimeout = ProcessInfo.processInfo.environment["GAZETTE_CLIENT_TIMEOUT"].flatMap(Double.init) ?? 15
+        let server = HTTPServer(address: address, timeout: 30, pool: PatientPool(limit: clientTimeout), logger: .disabled, handler: handler)
         // Whichever comes first: listening (nil), or the server failing to start (why).
         let (events, event) = AsyncStream<String?>.makeStream()
         Task {

@@ -42,12 +42,15 @@ enum GazetteBinary {
     }
 
     /// Starts `gazette arguments` with its output going to the two files.
-    static func start(_ arguments: [String], in folder: URL?, stdout: URL, stderr: URL, executable: String? = nil) throws -> Process {
+    static func start(
+        _ arguments: [String], in folder: URL?, stdout: URL, stderr: URL, executable: String? = nil, environment: [String: String] = [:]
+    ) throws -> Process {
         _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
         _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? url
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let folder { process.currentDirectoryURL = folder }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: stdout)
