@@ -192,45 +192,46 @@ import Testing
 @Suite struct CollisionTests {
     let helper = BuildTests()
 
-    @Test func everyCollisionIsReportedAtItsAlias() throws {
-        let story = "---\ntitle: \"Clash\"\ndate: 2020-01-05T10:00:00Z\naliases:\n  - /index.html\n  - /feed.xml\n  - \"/rss.xml\"\n---\n\nText.\n"
-        let site = try helper.makeSite(["Content/2020/01/clash.md": story])
+    /// The errors of building the test site with `files` added (`prepare` runs before the
+    /// build), which must leave no output behind.
+    func failedBuild(_ files: [String: String], prepare: (TemporarySite) -> Void = { _ in }) throws -> DiagnosticsError {
+        let site = try helper.makeSite(files)
         defer { site.remove() }
+        prepare(site)
         let output = TemporarySite.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let error = try #require(throws: DiagnosticsError.self) { try helper.build(site, output: output) }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        return error
+    }
+
+    @Test func everyCollisionIsReportedAtItsAlias() throws {
+        let story = "---\ntitle: \"Clash\"\ndate: 2020-01-05T10:00:00Z\naliases:\n  - /index.html\n  - /feed.xml\n  - \"/rss.xml\"\n---\n\nText.\n"
+        let error = try failedBuild(["Content/2020/01/clash.md": story])
         #expect(error.diagnostics.map(\.description) == [
             "Content/2020/01/clash.md:5:5: error: alias '/index.html' writes 'index.html', which list / writes too",
             "Content/2020/01/clash.md:6:5: error: alias '/feed.xml' writes 'feed.xml', which feed / writes too",
             "Content/2020/01/clash.md:7:6: error: alias '/rss.xml' writes 'rss.xml', which feed / writes too",
         ])
-        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     @Test(arguments: ["/.gazette-output", "/.gazette-manifest", "/.gazette/state/x/manifest", "/a/%2Egazette-cache"])
     func gazettesOwnNamesAreNotAliasTargets(alias: String) throws {
         let story = "---\ntitle: \"Reserved\"\ndate: 2020-01-05T10:00:00Z\naliases: [\"\(alias)\"]\n---\n\nText.\n"
-        let site = try helper.makeSite(["Content/2020/01/reserved.md": story])
-        defer { site.remove() }
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        let error = try #require(throws: DiagnosticsError.self) { try helper.build(site, output: output) }
+        let error = try failedBuild(["Content/2020/01/reserved.md": story])
         #expect(error.diagnostics.map(\.description) == [
             "Content/2020/01/reserved.md:4:11: error: alias '\(alias)' names a file Gazette keeps for itself (names starting with '.gazette' are never published)",
         ])
     }
 
     @Test func oddFileNamesAreShownEscapedWithTheReason() throws {
-        let site = try helper.makeSite(["Content/2020/01/two\nlines.md": "---\ntitle: [broken\n---\nText.\n"])
-        defer { site.remove() }
-        // A name in Latin-1, not UTF-8: "café.md" with é as the single byte E9.
-        let bytes = Array(site.root.path.utf8) + Array("/Content/2020/01/caf".utf8) + [0xE9] + Array(".md".utf8) + [0]
-        let descriptor = bytes.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
-        #expect(descriptor >= 0)
-        close(descriptor)
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        let error = try #require(throws: DiagnosticsError.self) { try helper.build(site, output: output) }
+        let error = try failedBuild(["Content/2020/01/two\nlines.md": "---\ntitle: [broken\n---\nText.\n"]) { site in
+            // A name in Latin-1, not UTF-8: "café.md" with é as the single byte E9.
+            let bytes = Array(site.root.path.utf8) + Array("/Content/2020/01/caf".utf8) + [0xE9] + Array(".md".utf8) + [0]
+            let descriptor = bytes.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+            #expect(descriptor >= 0)
+            close(descriptor)
+        }
         let lines = error.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.count == error.diagnostics.count)
         #expect(lines.contains("Content/2020/01/caf\\xE9.md: error: file name is not valid UTF-8 (bytes shown as \\xNN); rename it"))
