@@ -79,6 +79,11 @@ package final class OutputWriter: Sendable {
         return true
     }
 
+    /// Every path claimed in this build, with what produced it.
+    package func claims() -> [String: String] {
+        state.withLock { $0.owners }
+    }
+
     /// Whether some page already claimed `path` in this build.
     package func isClaimed(_ path: String) -> Bool {
         state.withLock { $0.owners[path] != nil }

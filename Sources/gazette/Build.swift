@@ -23,6 +23,12 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("skip-invalid"), help: "Build the valid articles and list the invalid ones as skipped.")
     var skipInvalid = false
 
+    @Flag(name: .customLong("keep-moved"), help: "Keep URLs that articles made before and no longer make, as redirects to them.")
+    var keepMoved = false
+
+    @Flag(name: .customLong("accept-gone"), help: "Record URLs no longer made as gone on purpose instead of failing.")
+    var acceptGone = false
+
     func run() throws {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL)
         options.outputDirectory = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
@@ -30,11 +36,14 @@ struct Build: ParsableCommand {
         options.includeDrafts = drafts
         options.includeFuture = future
         options.skipInvalid = skipInvalid
+        options.keepMoved = keepMoved
+        options.acceptGone = acceptGone
         let console = BuildConsole(outputOptions)
         console.attach(to: &options)
         do {
             let summary = try SiteBuilder(options: options).build()
             console.finish(succeeded: true)
+            Report.diagnostics(summary.warnings)
             if !summary.skipped.isEmpty {
                 Report.diagnostics(summary.skipped)
                 Terminal.error("skipped \(summary.skipped.count) invalid file(s)")
