@@ -46,7 +46,7 @@ package final class BodyLinks: @unchecked Sendable {
             return site.entries[target].url + fragment
         case .success(.path(let path)):
             let at = Diagnostic(path: article.sourcePath, line: line, column: position.column, severity: .warning,
-                                "link '\(reference.written)' leads to '/\(path)', which this build does not make")
+                                "link '\(reference.written)' leads to no page or file this build makes")
             paths.append((path, at))
             return path + fragment
         case .failure(let problem):

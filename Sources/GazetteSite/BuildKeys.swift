@@ -5,7 +5,7 @@ import GazetteRender
 /// Hashes that tell a build what changed since the last one.
 enum BuildKeys {
     /// Bumped whenever Gazette's output for the same input changes.
-    static let formatVersion = "gazette-output-4"
+    static let formatVersion = "gazette-output-5"
 
     /// What every page depends on whatever its template: settings file and build options.
     static func settings(options: BuildOptions) -> UInt64 {
