@@ -116,7 +116,7 @@ public struct SiteBuilder: Sendable {
         let site = try SitePlan(config: config, articles: articles, moved: ledger.moved)
         let found = LinkValidation.diagnostics(site) { loader.body(of: $0) }
         let errors = found.filter { $0.severity == .error }
-        if !errors.isEmpty && !options.skipInvalid { throw DiagnosticsError(errors) }
+        if !errors.isEmpty && !options.skipInvalid { throw DiagnosticsError(found) }
         return BuildSummary(
             articles: articles.count, filesWritten: 0, bytesWritten: 0, outputFiles: 0,
             seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics + found, drafts: drafts, future: future)
