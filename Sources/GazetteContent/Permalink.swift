@@ -62,7 +62,8 @@ public struct Permalink: Sendable, Hashable {
 
     /// Checks `pattern`: it must contain `:slug`, use only the known tokens, and stay inside the
     /// output folder (no `..`, `.`, empty parts, `\`, `?` or `#`).
-    public init(pattern: String) throws(PatternError) {
+    /// An article's own pattern (Jekyll allows tokens in a post's `permalink`) need not name it.
+    public init(pattern: String, namesArticle: Bool = true) throws(PatternError) {
         self.pattern = pattern
         func failure(_ message: String) -> PatternError { PatternError(pattern: pattern, message: message) }
         var text = pattern.trimmingCharacters(in: .whitespaces)
@@ -81,7 +82,9 @@ public struct Permalink: Sendable, Hashable {
         }
         if !folder, let last = components.last, !last.contains("."), !last.contains(":output_ext") { folder = true }
         parts = try Permalink.parse(text, failure: failure)
-        guard parts.contains(.slug) || parts.contains(.fileName) else { throw failure("it must contain :slug, :title or :filename") }
+        guard !namesArticle || parts.contains(.slug) || parts.contains(.fileName) else {
+            throw failure("it must contain :slug, :title or :filename")
+        }
         isFolder = folder
     }
 

@@ -17,7 +17,13 @@ public struct PermalinkRules: Sendable {
     /// The article's URL relative to the site root (`2019/03/07/bridge.html`, `blog/x/`) and the
     /// file that serves it (`blog/x/index.html`).
     public func place(_ article: Article) -> (url: String, file: String) {
-        if let url = article.url { return (url, PublishedPath.file(of: url)) }
+        if let url = article.url {
+            // A post's own `permalink: /blog/:year/:title/` (Jekyll) is a pattern.
+            if url.contains(":"), let own = try? Permalink(pattern: url, namesArticle: false) {
+                return (own.urlPath(for: article), own.outputFile(for: article))
+            }
+            return (url, PublishedPath.file(of: url))
+        }
         let pattern = pattern(for: article)
         return (pattern.urlPath(for: article), pattern.outputFile(for: article))
     }

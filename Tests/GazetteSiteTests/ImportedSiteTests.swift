@@ -30,10 +30,11 @@ import Testing
         Case(fixture: "jekyll", urls: [
             "/news/2019/03/18/flood-warning/": "/news/2019/03/18/flood-warning/",
             "/old/flood.html": "/news/2019/03/18/flood-warning/", "/2019/flood/": "/news/2019/03/18/flood-warning/",
-            "/local/river-rises.html": "/local/river-rises.html",
+            "/local/river-rises.html": "/local/river-rises.html", "/extra/2019/all-clear/": "/extra/2019/all-clear/",
         ], links: [
             "news/2019/03/18/flood-warning/index.html": ["../../../../../local/river-rises.html"],
             "local/river-rises.html": ["../news/2019/03/18/flood-warning/", "../tags/weather/"],
+            "extra/2019/all-clear/index.html": ["../../../local/river-rises.html"],
         ]),
         Case(fixture: "hugo", urls: [
             "/2020/01/storm-hits/": "/2020/01/storm-hits/", "/p/101/": "/2020/01/storm-hits/",
