@@ -69,7 +69,8 @@ import Testing
         defer { site.remove() }
         let failure = #expect(throws: DiagnosticsError.self) { try build(site, output: site.root.appending(path: "_site")) }
         #expect(failure?.diagnostics.map(\.description) == [
-            "Content/b.md:4:7: error: URL '/same/' is also the URL of Content/a.md:4",
+            "Content/a.md:4:6: error: duplicate permalink '/same/': also used by Content/b.md",
+            "Content/b.md:4:7: error: duplicate permalink '/same/': also used by Content/a.md",
             "Content/c.md:4:19: error: alias '/same/' is the URL of Content/a.md:4; a redirect cannot replace a page",
             "Content/d.md:4:30: error: alias '/c-old/' is also an alias of Content/c.md:4",
         ])
