@@ -18,8 +18,13 @@ package struct InternalLinks: Sendable {
     let byName: [String: [Int]]
     /// Article index by every output file that answers for it.
     let byFile: [String: Int]
+    /// `base_url`'s path without its leading slash (`archive/`), or empty.
+    let basePath: String
 
-    package init(entries: [ArticleEntry], redirects: [URLClaims.Redirect]) {
+    package init(entries: [ArticleEntry], redirects: [URLClaims.Redirect], baseURL: String = "") {
+        var basePath = baseURL.range(of: "://").map { String(baseURL[$0.upperBound...].drop { $0 != "/" }.dropFirst()) } ?? ""
+        if !basePath.isEmpty && !basePath.hasSuffix("/") { basePath += "/" }
+        self.basePath = basePath
         var bySource: [String: Int] = [:]
         var byName: [String: [Int]] = [:]
         var byFile: [String: Int] = [:]
@@ -62,11 +67,18 @@ package struct InternalLinks: Sendable {
             let name = Permalink.sourceName(target.hasSuffix("/") ? String(target.dropLast()) : target)
             return unique(byName[name] ?? [], reference)
         case .rootPath:
+            // Written from the domain root: under a sub-path, with or without `base_url`'s path.
             var path = Substring(target)
             while path.hasPrefix("/") { path = path.dropFirst() }
-            let file = PublishedPath.file(of: path.isEmpty || path.hasSuffix("/") ? String(path) : Self.withFolderGuess(String(path)))
-            if let index = byFile[file] ?? byFile[PublishedPath.file(of: String(path))] { return .success(.article(index)) }
-            return .success(.path(String(path)))
+            var candidates = [String(path)]
+            if !basePath.isEmpty && (path + "/").hasPrefix(basePath) { candidates.insert(String(path.dropFirst(basePath.count)), at: 0) }
+            for candidate in candidates {
+                let guess = candidate.isEmpty || candidate.hasSuffix("/") ? candidate : Self.withFolderGuess(candidate)
+                if let index = byFile[PublishedPath.file(of: guess)] ?? byFile[PublishedPath.file(of: candidate)] {
+                    return .success(.article(index))
+                }
+            }
+            return .success(.path(candidates[0]))
         }
     }
 

@@ -70,7 +70,7 @@ package struct SitePlan: Sendable {
         shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]], templateKeys: [String: UInt64],
         redirects: [URLClaims.Redirect]
     ) {
-        let links = InternalLinks(entries: entries, redirects: redirects)
+        let links = InternalLinks(entries: entries, redirects: redirects, baseURL: config.baseURL)
         self.redirects = redirects
         self.links = links
         linkKeys = Parallel.map(entries.count) { index in

@@ -6,7 +6,7 @@ import Testing
 /// The redirect files hosts read, chosen by `redirects:`, and links written from the old root.
 @Suite struct RedirectFilesTests {
     static let articles = [
-        "Content/bridge.md": "---\ntitle: Bridge\ndate: 2019-03-07\naliases: [news/bridge.html, old/bridge/]\n---\nSee [the river](/2019/03/08/river.html) and [the map](/maps/valley.png).\n",
+        "Content/bridge.md": "---\ntitle: Bridge\ndate: 2019-03-07\naliases: [news/bridge.html, old/bridge/]\n---\nSee [the river](/2019/03/08/river.html) and [the map](/maps/valley.png).\nAlso [old](/archive/news/bridge.html).\n",
         "Content/river.md": "---\ntitle: River\ndate: 2019-03-08\n---\nRiver.\n",
     ]
 
@@ -35,6 +35,8 @@ import Testing
         // Root-absolute links in the body are made relative, so they work under /archive/.
         let page = output["2019/03/07/bridge.html"] ?? ""
         #expect(page.contains("href=\"../08/river.html\""))
+        // With the base path written in, and to an old URL: straight to the article.
+        #expect(page.contains("<a href=\"bridge.html\">old</a>"))
         #expect(summary.warnings.map(\.description) == [
             "Content/bridge.md:6:45: warning: link '/maps/valley.png' leads to no page or file this build makes",
         ])
