@@ -27,8 +27,9 @@ public struct Article: Sendable, Hashable {
     /// BCP 47 language tag, when it differs from the site's.
     public var language: String?
     public var isDraft: Bool
-    /// Old URL paths that must keep working as redirects, normalised by ``PublishedPath``
-    /// (`news/bridge.html`, `releases/1.88.0/`), from `aliases` or `redirect_from`.
+    /// Old URL paths that must keep working as redirects, from `aliases` or `redirect_from`,
+    /// normalised by ``PublishedPath`` but keeping a leading slash when written with one
+    /// (`/news/bridge.html`, `releases/1.88.0/`); ``PermalinkRules/aliasURL(_:of:)`` places them.
     public var aliases: [String]
     /// Where each alias is written in the source file, in the order of `aliases`.
     public var aliasPositions: [SourcePosition] = []

@@ -131,14 +131,16 @@ extension ArticleParser {
         return text
     }
 
-    // Old URL paths, from the site root with or without a leading slash (Hugo, Zola and
-    // jekyll-redirect-from write them without). Each may not climb out with `..` (also when
+    // Old URL paths, from the site root with or without a leading slash (Zola and
+    // jekyll-redirect-from write them without; Hugo's are then relative to the page). Each may not climb out with `..` (also when
     // percent-encoded), name another host, or carry `\`, `?` or `#`.
     private func addAliases(_ node: FrontMatterNode, key: String, into draft: inout ArticleDraft, reader: inout FieldReader) {
         let items: [FrontMatterNode] = if case .list(let list) = node.value { list } else { [node] }
         for item in items {
             guard let alias = reader.string(item, key: key)?.trimmingWhitespace, !alias.isEmpty else { continue }
-            switch PublishedPath.normalize(alias) {
+            // A leading slash is kept: with `relative_aliases: page`, only aliases without one are
+            // relative to the page (Hugo's rule).
+            switch PublishedPath.normalize(alias).map({ alias.hasPrefix("/") ? "/" + $0 : $0 }) {
             case .success(let path) where !draft.aliases.contains(path):
                 draft.aliases.append(path)
                 draft.aliasPositions.append(SourcePosition(line: item.line, column: item.column))

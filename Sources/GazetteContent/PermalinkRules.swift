@@ -5,6 +5,8 @@
 public struct PermalinkRules: Sendable {
     let site: Permalink
     let bySection: [String: Permalink]
+    /// `relative_aliases: page`: an alias without a leading slash is relative to the page.
+    let aliasesFromPage: Bool
 
     /// Fails on the first invalid pattern; `site.yml` has already reported each at its line.
     public init(config: SiteConfig) throws(Permalink.PatternError) {
@@ -12,6 +14,27 @@ public struct PermalinkRules: Sendable {
         var bySection: [String: Permalink] = [:]
         for (key, pattern) in config.permalinks { bySection[key.lowercased()] = try Permalink(pattern: pattern) }
         self.bySection = bySection
+        aliasesFromPage = config.relativeAliases == .page
+    }
+
+    /// The URL an alias of a page at `url` stands for, from the site root: as written, or,
+    /// with `relative_aliases: page` and no leading slash, from the page's folder as Hugo
+    /// does (`old` on `posts/new/` is `posts/old/`); nil when that climbs above the root.
+    public func aliasURL(_ alias: String, of url: String) -> String? {
+        if alias.hasPrefix("/") { return String(alias.dropFirst()) }
+        guard aliasesFromPage else { return alias }
+        var folder = url.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        if url.hasSuffix("/") { folder = folder.dropLast() }
+        var parts = Array(folder)
+        for part in alias.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else if part != "." {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
     }
 
     /// The article's URL relative to the site root (`2019/03/07/bridge.html`, `blog/x/`) and the

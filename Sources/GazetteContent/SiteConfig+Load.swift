@@ -102,6 +102,11 @@ extension SiteConfig {
                 }
             }
             redirects = formats
+        case "relative_aliases":
+            guard let text = reader.nonEmptyString(node, key: key) else { return }
+            if let base = AliasBase(rawValue: text) { relativeAliases = base } else {
+                reader.fail(node, "relative_aliases must be root or page, found '\(text)'")
+            }
         case "unsafe_html": unsafeHTML = reader.bool(node, key: key) ?? unsafeHTML
         case "smart_punctuation": smartPunctuation = reader.bool(node, key: key) ?? smartPunctuation
         case "publisher": publisher = Self.publisher(node, reader: &reader)

@@ -28,6 +28,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// old URL), `_redirects` (Netlify, Cloudflare Pages) and `nginx` (a `map` file).
     /// Default `[html, _redirects]`.
     public var redirects: Set<RedirectFormat> = [.html, .netlify]
+    /// `relative_aliases`: where an alias written without a leading slash starts: `root` (Zola,
+    /// jekyll-redirect-from) or `page` (Hugo: the page's folder). Default `root`.
+    public var relativeAliases = AliasBase.root
     /// `unsafe_html`: keep raw HTML in Markdown bodies. Default false.
     public var unsafeHTML = false
     /// `smart_punctuation`: curly quotes and dashes in Markdown. Default false.
@@ -60,6 +63,11 @@ public struct SiteConfig: Sendable, Hashable {
         let second = zone.secondsFromGMT(for: guess.instant.addingTimeInterval(-Double(first)))
         return second
     }
+}
+
+/// Where aliases written without a leading slash start.
+public enum AliasBase: String, Sendable, Hashable {
+    case root, page
 }
 
 /// A way of telling readers and crawlers that an old URL moved.

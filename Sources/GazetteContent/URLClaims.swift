@@ -1,7 +1,7 @@
 /// Every URL the articles claim (their pages, their aliases, and the moved URLs the ledger
 /// keeps for them). Each clash is reported in the same run, at the front-matter line that makes
 /// the claim: the loader checks pages and aliases (``clashes(_:rules:)``, drafts included, so
-/// publishing one later cannot clash), the plan the ledger's moved URLs (``redirects(_:moved:)``). An alias that is
+/// publishing one later cannot clash), the plan the ledger's moved URLs (``redirects(_:rules:moved:)``). An alias that is
 /// the article's own URL is dropped, not an error.
 package enum URLClaims {
     /// A redirect from an old URL to an article.
@@ -39,14 +39,14 @@ package enum URLClaims {
     ]
 
     /// Every clash among `articles`: pages (``pageClashes(_:rules:)``) and aliases
-    /// (``redirects(_:moved:)``), all in one list.
+    /// (``redirects(_:rules:moved:)``), all in one list.
     package static func clashes(_ articles: [Article], rules: PermalinkRules) -> [Diagnostic] {
         let pages = articles.map { article in
             let place = rules.place(article)
             return (article: article, url: place.url, file: place.file)
         }
         do {
-            _ = try redirects(pages, moved: [])
+            _ = try redirects(pages, rules: rules, moved: [])
             return pageClashes(articles, rules: rules)
         } catch {
             return pageClashes(articles, rules: rules) + error.diagnostics
@@ -77,7 +77,7 @@ package enum URLClaims {
     /// their pages do not clash), or every clash of an alias or moved URL with a page or with
     /// another article's redirect.
     package static func redirects(
-        _ pages: [(article: Article, url: String, file: String)], moved: [Moved]
+        _ pages: [(article: Article, url: String, file: String)], rules: PermalinkRules, moved: [Moved]
     ) throws(DiagnosticsError) -> [Redirect] {
         var problems: [Diagnostic] = []
         var owners: [String: Int] = [:]
@@ -94,13 +94,17 @@ package enum URLClaims {
         var aliasPlace: [String: String] = [:]
         for (index, page) in pages.enumerated() {
             let article = page.article
-            for (number, alias) in article.aliases.enumerated() {
-                let file = PublishedPath.file(of: alias)
-                if file == page.file { continue }
+            for (number, written) in article.aliases.enumerated() {
                 let position = number < article.aliasPositions.count ? article.aliasPositions[number] : SourcePosition(line: 1, column: 1)
                 let at = { (message: String) in
                     Diagnostic(path: article.sourcePath, line: position.line, column: position.column, message)
                 }
+                guard let alias = rules.aliasURL(written, of: page.url), !alias.isEmpty else {
+                    problems.append(at("alias '\(written)' climbs above the site's root from the page's folder"))
+                    continue
+                }
+                let file = PublishedPath.file(of: alias)
+                if file == page.file { continue }
                 if reserved.contains(file) {
                     problems.append(at("alias '/\(alias)' would replace a page Gazette makes itself"))
                 } else if let owner = owners[file] {

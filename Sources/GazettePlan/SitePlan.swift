@@ -38,7 +38,7 @@ package struct SitePlan: Sendable {
     ) throws(DiagnosticsError) {
         let rules = try Self.rules(config)
         let entries = Parallel.map(sorted.count) { ArticleEntry(article: sorted[$0], rules: rules) }
-        let redirects = try URLClaims.redirects(entries.map { ($0.article, $0.url, $0.file) }, moved: moved)
+        let redirects = try URLClaims.redirects(entries.map { ($0.article, $0.url, $0.file) }, rules: rules, moved: moved)
         let index = SiteIndex(articles: sorted, knownSections: config.sections)
         let navSections = Self.navSections(config: config, index: index)
         let shapeKeys = Parallel.map(sorted.count) { Self.shapeKey(sorted[$0]) }

@@ -66,6 +66,8 @@ public enum SiteScaffold {
         permalink: \(yaml(defaults.permalink))
         # URL patterns for some sections, by first folder under Content/ or section slug (Hugo's [permalinks]).
         permalinks: {}
+        # Where an alias written without a leading slash starts: root, or page (Hugo: the page's folder).
+        relative_aliases: \(defaults.relativeAliases.rawValue)
         # How old URLs (aliases, moved articles) redirect: html pages, _redirects (Netlify,
         # Cloudflare Pages) and nginx (a map file).
         redirects: [\(RedirectFormat.allCases.filter { defaults.redirects.contains($0) }.map(\.rawValue).joined(separator: ", "))]

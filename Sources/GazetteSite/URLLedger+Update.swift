@@ -10,8 +10,11 @@ extension URLLedger {
         var published: Set<String> = []
         for article in articles {
             published.insert(article.sourcePath)
-            answered.insert(rules.place(article).file)
-            for alias in article.aliases { answered.insert(PublishedPath.file(of: alias)) }
+            let place = rules.place(article)
+            answered.insert(place.file)
+            for alias in article.aliases {
+                if let url = rules.aliasURL(alias, of: place.url) { answered.insert(PublishedPath.file(of: url)) }
+            }
         }
         for (url, source) in sources {
             guard let article = URLLedger.article(of: source), !source.hasSuffix(" (file)"), !source.hasSuffix(URLLedger.movedSuffix),

@@ -148,7 +148,7 @@ struct FrontMatterTests {
             """)
         #expect(article.isDraft)
         #expect(article.slug == "uber-die-brucke")
-        #expect(article.aliases == ["news/bridge.html", "old/bridge/"])
+        #expect(article.aliases == ["/news/bridge.html", "/old/bridge/"])
         #expect(article.params["layout"] == .string("story"))
         #expect(article.params["weight"] == .int(3))
         #expect(article.params["score"] == .double(4.5))

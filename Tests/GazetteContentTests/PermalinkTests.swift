@@ -100,3 +100,19 @@ struct PermalinkImportedTokenTests {
         #expect(throws: PublishedPath.PathProblem.self) { try PublishedPath.normalize(written).get() }
     }
 }
+
+/// Where aliases written without a leading slash lead.
+struct AliasBaseTests {
+    @Test func rootByDefaultPageForHugo() throws {
+        var config = SiteConfig()
+        let root = try PermalinkRules(config: config)
+        #expect(root.aliasURL("old/", of: "posts/new/") == "old/")
+        config.relativeAliases = .page
+        let page = try PermalinkRules(config: config)
+        #expect(page.aliasURL("old/", of: "posts/new/") == "posts/old/")
+        #expect(page.aliasURL("../old.html", of: "posts/new/") == "old.html")
+        #expect(page.aliasURL("old.html", of: "2019/03/new.html") == "2019/03/old.html")
+        #expect(page.aliasURL("/kept/", of: "posts/new/") == "kept/")
+        #expect(page.aliasURL("../../x/", of: "posts/new/") == nil)
+    }
+}

@@ -38,7 +38,7 @@ import Testing
         ]),
         Case(fixture: "hugo", urls: [
             "/2020/01/storm-hits/": "/2020/01/storm-hits/", "/p/101/": "/2020/01/storm-hits/",
-            "/old-storm.html": "/2020/01/storm-hits/", "/2020/01/calm-after/": "/2020/01/calm-after/",
+            "/2020/01/old-storm.html": "/2020/01/storm-hits/", "/2020/01/calm-after/": "/2020/01/calm-after/",
             "/about-us/": "/about-us/",
         ], links: [
             "2020/01/storm-hits/index.html": ["../calm-after/"],
