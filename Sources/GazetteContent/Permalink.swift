@@ -59,6 +59,8 @@ public struct Permalink: Sendable, Hashable {
     public let pattern: String
     private let parts: [Part]
     private let isFolder: Bool
+    /// Whether a token may expand to nothing (`:categories`, `:sections`), leaving `//`.
+    private let mayLeaveEmptyParts: Bool
 
     /// Checks `pattern`: it must contain `:slug`, use only the known tokens, and stay inside the
     /// output folder (no `..`, `.`, empty parts, `\`, `?` or `#`).
@@ -86,6 +88,7 @@ public struct Permalink: Sendable, Hashable {
             throw failure("it must contain :slug, :title or :filename")
         }
         isFolder = folder
+        mayLeaveEmptyParts = parts.contains(.categories) || parts.contains(.folders)
     }
 
     /// The article's URL relative to the site root, without a leading slash:
@@ -127,7 +130,7 @@ public struct Permalink: Sendable, Hashable {
             case .outputExtension: result += ".html"
             }
         }
-        guard result.contains("//") || result.hasPrefix("/") else { return result }
+        guard mayLeaveEmptyParts else { return result }
         return result.split(separator: "/").joined(separator: "/")
     }
 

@@ -38,7 +38,7 @@ package enum URLClaims {
         "nginx-redirects.map", "archive/index.html", "tags/index.html", "section/index.html", "authors/index.html",
     ]
 
-    /// Every clash among `articles`: pages (``pageClashes(_:rules:)``) and aliases
+    /// Every clash among `articles`: pages (``pageClashes(_:)``) and aliases
     /// (``redirects(_:rules:moved:)``), all in one list.
     package static func clashes(_ articles: [Article], rules: PermalinkRules) -> [Diagnostic] {
         let pages = articles.map { article in
@@ -47,25 +47,30 @@ package enum URLClaims {
         }
         do {
             _ = try redirects(pages, rules: rules, moved: [])
-            return pageClashes(articles, rules: rules)
+            return pageClashes(pages)
         } catch {
-            return pageClashes(articles, rules: rules) + error.diagnostics
+            return pageClashes(pages) + error.diagnostics
         }
     }
 
     /// One error per article whose page another article also makes, naming the others, or
     /// that would replace a page Gazette makes itself; at the line of its `url` when it has one.
-    static func pageClashes(_ articles: [Article], rules: PermalinkRules) -> [Diagnostic] {
-        let placed = articles.map { (article: $0, place: rules.place($0)) }
-        let groups = Dictionary(grouping: placed, by: \.place.file)
+    static func pageClashes(_ pages: [(article: Article, url: String, file: String)]) -> [Diagnostic] {
+        var first: [String: Int] = [:]
+        var clashing: Set<String> = []
+        for (index, page) in pages.enumerated() {
+            if first.updateValue(index, forKey: page.file) != nil || reserved.contains(page.file) { clashing.insert(page.file) }
+        }
+        guard !clashing.isEmpty else { return [] }
+        let groups = Dictionary(grouping: pages.filter { clashing.contains($0.file) }, by: \.file)
         var diagnostics: [Diagnostic] = []
-        for (file, group) in groups where group.count > 1 || reserved.contains(file) {
+        for (_, group) in groups {
             let paths = group.map(\.article.sourcePath).sorted()
-            for (article, place) in group {
+            for (article, url, _) in group {
                 let others = paths.filter { $0 != article.sourcePath }.joined(separator: ", ")
                 let message = others.isEmpty
-                    ? "URL '/\(place.url)' is a page Gazette makes itself; choose another"
-                    : "duplicate permalink '/\(place.url)': also used by \(others)"
+                    ? "URL '/\(url)' is a page Gazette makes itself; choose another"
+                    : "duplicate permalink '/\(url)': also used by \(others)"
                 diagnostics.append(Diagnostic(path: article.sourcePath, line: article.urlPosition?.line ?? 1,
                                               column: article.urlPosition?.column ?? 1, message))
             }

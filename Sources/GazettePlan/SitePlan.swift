@@ -70,7 +70,9 @@ package struct SitePlan: Sendable {
         shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]], templateKeys: [String: UInt64],
         redirects: [URLClaims.Redirect]
     ) {
-        let links = InternalLinks(entries: entries, redirects: redirects, baseURL: config.baseURL)
+        // The tables are only needed when some body links to another page.
+        let linking = entries.contains { !$0.article.references.isEmpty }
+        let links = InternalLinks(entries: linking ? entries : [], redirects: linking ? redirects : [], baseURL: config.baseURL)
         self.redirects = redirects
         self.links = links
         linkKeys = Parallel.map(entries.count) { index in

@@ -32,7 +32,8 @@ public struct SiteBuilder: Sendable {
             inputsKey: inputsKey, output: output
         ).run(started: started) { return quick }
 
-        var ledger = try URLLedger.load(siteDirectory: options.siteDirectory)
+        let recorded = try URLLedger.load(siteDirectory: options.siteDirectory)
+        var ledger = recorded
         let cacheKey = ContentCache.key(for: config)
         let cache = ContentCache(contentsOf: output.appending(path: ContentCache.fileName), key: cacheKey)
         let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
@@ -64,9 +65,10 @@ public struct SiteBuilder: Sendable {
             try pages.writeAssets()
             warnings = pages.linkReport.warnings(against: writer)
             let skipped = Set(loaded.diagnostics.map(\.path))
-            let next = try ledger.updated(with: URLLedger.published(writer.claims()), acceptGone: options.acceptGone, skipped: skipped)
+            let published = URLLedger.published(writer.claims(), redirects: site.redirects, formats: config.redirects)
+            let next = try ledger.updated(with: published, acceptGone: options.acceptGone, skipped: skipped)
             var globalKey = globalKey, inputsKey = inputsKey
-            if next != ledger && options.recordsURLs && !options.includeDrafts && !options.includeFuture {
+            if next != recorded && options.recordsURLs && !options.includeDrafts && !options.includeFuture {
                 try Self.write(next, siteDirectory: options.siteDirectory)
                 globalKey = BuildKeys.global(settingsKey: settingsKey, theme: theme, siteDirectory: options.siteDirectory)
                 inputsKey = BuildKeys.inputs(inputStamps, globalKey: globalKey)

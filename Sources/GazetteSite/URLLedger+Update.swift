@@ -42,7 +42,7 @@ extension URLLedger {
                                        URLLedger.missingMessage(url: url, source: source, article: article)))
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
-        for (url, source) in produced { next.sources[url] = source }
+        for (url, source) in produced where next.sources[url] != source { next.sources[url] = source }
         return next
     }
 

@@ -46,7 +46,7 @@ struct URLLedger: Equatable {
 
     /// The file's text: the header, then every URL in byte order.
     var text: String {
-        URLLedger.header + sources.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
+        URLLedger.header + sources.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             .map { "\($0.key)\t\($0.value)\n" }.joined()
     }
 
@@ -74,9 +74,15 @@ struct URLLedger: Equatable {
     }
 
     /// The published URLs among the files a build claimed, with their sources: everything but
-    /// the built-in theme's own files, the redirect files, sitemap parts and dotfiles.
-    static func published(_ claims: [String: String]) -> [String: String] {
+    /// the built-in theme's own files, the redirect files, sitemap parts and dotfiles. Old URLs
+    /// that `_redirects` or the nginx map answers count without an HTML page.
+    static func published(
+        _ claims: [String: String], redirects: [URLClaims.Redirect], formats: Set<RedirectFormat>
+    ) -> [String: String] {
         var result: [String: String] = [:]
+        if formats.contains(.netlify) || formats.contains(.nginx) {
+            for redirect in redirects { result["/" + redirect.url] = redirect.owner }
+        }
         for (file, owner) in claims {
             if owner.hasPrefix("built-in ") || owner == "redirects" || file.hasPrefix(".") { continue }
             if owner == "sitemap" && file != "sitemap.xml" { continue }
