@@ -59,16 +59,21 @@ import Testing
         #expect(try site.read("published-urls.txt").contains("/2019/03/07/bridge.html\tContent/bridge.md (alias)\n"))
     }
 
+    /// The messages of a build of `files` that must fail.
+    func failures(_ files: [String: String]) throws -> [String] {
+        let site = try TemporarySite(files)
+        defer { site.remove() }
+        let failure = #expect(throws: DiagnosticsError.self) { try build(site, output: site.root.appending(path: "_site")) }
+        return failure?.diagnostics.map(\.description) ?? []
+    }
+
     @Test func everyClashIsReportedAtItsFrontMatterLine() throws {
-        let site = try TemporarySite([
+        #expect(try failures([
             "Content/a.md": "---\ntitle: A\ndate: 2019-03-07\nurl: /same/\n---\nA\n",
             "Content/b.md": "---\ntitle: B\ndate: 2019-03-08\npath: same\n---\nB\n",
             "Content/c.md": "---\ntitle: C\ndate: 2019-03-09\naliases: [c-old/, /same/]\n---\nC\n",
             "Content/d.md": "---\ntitle: D\ndate: 2019-03-10\naliases: [2019/03/10/d.html, c-old]\n---\nD\n",
-        ])
-        defer { site.remove() }
-        let failure = #expect(throws: DiagnosticsError.self) { try build(site, output: site.root.appending(path: "_site")) }
-        #expect(failure?.diagnostics.map(\.description) == [
+        ]) == [
             "Content/a.md:4:6: error: duplicate permalink '/same/': also used by Content/b.md",
             "Content/b.md:4:7: error: duplicate permalink '/same/': also used by Content/a.md",
             "Content/c.md:4:19: error: alias '/same/' is the URL of Content/a.md:4; a redirect cannot replace a page",
@@ -77,13 +82,10 @@ import Testing
     }
 
     @Test func anUnresolvedReferenceIsAnErrorAtItsLine() throws {
-        let site = try TemporarySite([
+        #expect(try failures([
             "Content/a.md": "+++\ntitle = \"A\"\ndate = 2019-03-07\n+++\n\nFirst line.\n\nSee [b](@/b.md) and [c](@/missing.md).\n",
             "Content/b.md": "---\ntitle: B\ndate: 2019-03-08\n---\nBack to {% post_url nothing-here %}.\n",
-        ])
-        defer { site.remove() }
-        let failure = #expect(throws: DiagnosticsError.self) { try build(site, output: site.root.appending(path: "_site")) }
-        #expect(failure?.diagnostics.map(\.description) == [
+        ]) == [
             "Content/a.md:8:21: error: internal link '@/missing.md' leads to no published article",
             "Content/b.md:5:9: error: internal link 'post_url nothing-here' leads to no published article",
         ])
