@@ -15,6 +15,7 @@
 #      add-article    write one new article (the newest), build
 #      edit-template  append an HTML comment to Templates/article.mustache, build
 #      cp-floor       cp -r of the output to a sibling folder on the same disk
+#    the URL ledger (published-urls.txt) is put back with the added article's removal;
 #    every step under /usr/bin/time -f '%e %U %S %M', after a sync; the edited files are
 #    restored right after their step (and on exit), so rounds and runs are repeatable;
 # 4. prints a Markdown table (median, min, max of wall, CPU = user + sys, peak RSS) and
@@ -89,6 +90,9 @@ restore() {
   if [ -f "$SAVED/article.mustache" ]; then cp -p "$SAVED/article.mustache" "$SITE/Templates/article.mustache"; fi
   rm -f "$ADDED"
   rmdir -p "$(dirname "$ADDED")" 2>/dev/null || true   # only folders the archive did not have
+  # The URL ledger as it was before the added article was published (Gazette refuses to drop
+  # a published URL, so removing the article alone would fail the next build).
+  if [ -f "$SAVED/published-urls.txt" ]; then cp -p "$SAVED/published-urls.txt" "$SITE/published-urls.txt"; fi
   rm -rf "$COPY"
 }
 trap restore EXIT
@@ -156,6 +160,7 @@ for run in $(seq 1 "$RUNS"); do
   measure edit-article "$run" "${BUILD[@]}"
   cp -p "$SAVED/article.md" "$EDITED"
 
+  cp -p "$SITE/published-urls.txt" "$SAVED/published-urls.txt"
   mkdir -p "$(dirname "$ADDED")"
   cat > "$ADDED" <<EOF
 ---
@@ -173,6 +178,7 @@ It is removed again right after the measurement.
 EOF
   measure add-article "$run" "${BUILD[@]}"
   rm -f "$ADDED"; rmdir -p "$(dirname "$ADDED")" 2>/dev/null || true
+  cp -p "$SAVED/published-urls.txt" "$SITE/published-urls.txt"
 
   printf '<!-- edited by the benchmark, round %d -->\n' "$run" >> "$SITE/Templates/article.mustache"
   measure edit-template "$run" "${BUILD[@]}"

@@ -36,6 +36,8 @@ package struct LinkResolver: Sendable {
         } else if link.hasPrefix("//") || Self.hasScheme(link) {
             return nil
         } else if link.hasPrefix("/") {
+            // Under a sub-path, a root-absolute link outside it leaves the site: only a warning.
+            isAbsolute = !link.hasPrefix(basePath)
             rest = link.hasPrefix(basePath) ? link.dropFirst(basePath.count) : link.dropFirst()
             folder = []
         } else {

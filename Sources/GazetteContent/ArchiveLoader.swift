@@ -60,14 +60,14 @@ public struct ArchiveLoader: Sendable {
             diagnostics += parsed.diagnostics
             if let article = parsed.article { articles.append(article) }
         }
-        let permalink: Permalink
+        let rules: PermalinkRules
         do {
-            permalink = try Permalink(pattern: config.permalink)
+            rules = try PermalinkRules(config: config)
         } catch {
             diagnostics.append(Diagnostic(path: SiteConfig.fileName, error.description))
             return ArchiveLoadResult(articles: [], diagnostics: diagnostics.sorted())
         }
-        let clashes = ArchiveLoader.permalinkClashes(articles, permalink: permalink)
+        let clashes = URLClaims.clashes(articles, rules: rules)
         diagnostics += clashes
         let clashing = Set(clashes.map(\.path))
         articles.removeAll { clashing.contains($0.sourcePath) }
@@ -111,22 +111,6 @@ public struct ArchiveLoader: Sendable {
             }
         }
         return results
-    }
-
-    // One diagnostic per article whose output file another article also writes.
-    static func permalinkClashes(_ articles: [Article], permalink: Permalink) -> [Diagnostic] {
-        let groups = Dictionary(grouping: articles, by: { permalink.outputFile(for: $0) })
-        var diagnostics: [Diagnostic] = []
-        for group in groups.values where group.count > 1 {
-            let paths = group.map(\.sourcePath).sorted()
-            let url = permalink.urlPath(for: group[0])
-            for path in paths {
-                let others = paths.filter { $0 != path }.joined(separator: ", ")
-                diagnostics.append(Diagnostic(path: path, line: 1, column: 1,
-                                              "duplicate permalink '/\(url)': also used by \(others)"))
-            }
-        }
-        return diagnostics
     }
 }
 

@@ -27,6 +27,18 @@ extension Article {
         out.int(bodyLine)
         out.string(bodyStart)
         ParamValue.table(params).encode(into: &out)
+        out.int(aliasPositions.count)
+        for position in aliasPositions { out.int(position.line); out.int(position.column) }
+        out.optional(url)
+        out.int(urlPosition?.line ?? 0)
+        out.int(urlPosition?.column ?? 0)
+        out.strings(categories)
+        out.int(references.count)
+        for reference in references {
+            out.int(reference.kind.rawValue)
+            out.string(reference.target)
+            out.optional(reference.fragment)
+        }
     }
 
     /// Reads what ``encodeWithoutBody(into:)`` wrote; the body is left empty.
@@ -54,6 +66,15 @@ extension Article {
             image: image, dateline: dateline, language: language, isDraft: isDraft, aliases: aliases,
             canonicalURL: canonicalURL, body: "", bodyFormat: format, bodyLine: bodyLine, params: params)
         self.bodyStart = bodyStart
+        for _ in 0..<(try input.count()) { aliasPositions.append(SourcePosition(line: try input.int(), column: try input.int())) }
+        url = try input.optional()
+        let urlLine = try input.int(), urlColumn = try input.int()
+        urlPosition = urlLine > 0 ? SourcePosition(line: urlLine, column: urlColumn) : nil
+        categories = try input.strings()
+        for _ in 0..<(try input.count()) {
+            guard let kind = InternalReference.Kind(rawValue: try input.int()) else { throw ByteReader.Damaged() }
+            references.append(InternalReference(kind: kind, target: try input.string(), fragment: try input.optional()))
+        }
     }
 }
 

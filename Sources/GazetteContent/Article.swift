@@ -27,8 +27,21 @@ public struct Article: Sendable, Hashable {
     /// BCP 47 language tag, when it differs from the site's.
     public var language: String?
     public var isDraft: Bool
-    /// Old URL paths (`/news/bridge.html`) that must keep working as redirects.
+    /// Old URL paths that must keep working as redirects, from `aliases` or `redirect_from`,
+    /// normalised by ``PublishedPath`` but keeping a leading slash when written with one
+    /// (`/news/bridge.html`, `releases/1.88.0/`); ``PermalinkRules/aliasURL(_:of:)`` places them.
     public var aliases: [String]
+    /// Where each alias is written in the source file, in the order of `aliases`.
+    public var aliasPositions: [SourcePosition] = []
+    /// The URL set in front matter (`url`, `path` or `permalink`), normalised by ``PublishedPath``;
+    /// it replaces the site's pattern for this article.
+    public var url: String?
+    /// Where `url` is written.
+    public var urlPosition: SourcePosition?
+    /// Categories as written (Jekyll's `:categories` in URL patterns).
+    public var categories: [String] = []
+    /// Links in the body to other pages of the site (``InternalReference/scan(_:)``).
+    public var references: [InternalReference] = []
     /// An explicit canonical URL, for articles first published elsewhere.
     public var canonicalURL: String?
     /// The unrendered body: Markdown, or plain-text paragraphs.

@@ -16,6 +16,11 @@ struct ArticleDraft {
     // The front matter's `slug`, already checked to stay in its folder.
     var slug: String?
     var aliases: [String] = []
+    var aliasPositions: [SourcePosition] = []
+    // `url`, `path` or `permalink`, normalised, and where it is written.
+    var url: String?
+    var urlPosition: SourcePosition?
+    var categories: [String] = []
     var canonicalURL: String?
     var body = ""
     var bodyFormat = Article.BodyFormat.markdown
@@ -77,10 +82,16 @@ struct ArticleDraft {
             }
             return nil
         }
-        return Article(
+        var article = Article(
             sourcePath: path, bundleFiles: source.bundleFiles, slug: slug, title: title, subtitle: subtitle,
             date: date, updated: updated, authors: authors, section: section, tags: tags, summary: summary,
             image: image, dateline: dateline, language: language, isDraft: isDraft, aliases: aliases,
             canonicalURL: canonicalURL, body: body, bodyFormat: bodyFormat, bodyLine: bodyLine, params: params)
+        article.aliasPositions = aliasPositions
+        article.url = url
+        article.urlPosition = urlPosition
+        article.categories = categories
+        if bodyFormat == .markdown { article.references = InternalReference.scan(body) }
+        return article
     }
 }

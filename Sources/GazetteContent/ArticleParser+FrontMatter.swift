@@ -33,7 +33,18 @@ extension ArticleParser {
             case "lastmod", "updated", "last_modified_at": draft.updated = reader.date(node, key: key)
             case "draft": draft.isDraft = reader.bool(node, key: key) ?? false
             case "slug": draft.slug = slug(node, key: key, reader: &reader)
-            case "aliases": draft.aliases = aliases(node, key: key, reader: &reader)
+            case "aliases", "redirect_from": addAliases(node, key: key, into: &draft, reader: &reader)
+            case "url", "path", "permalink":
+                guard let text = reader.nonEmptyString(node, key: key) else { break }
+                if draft.url != nil {
+                    reader.fail(node, "'\(key)' sets the URL a second time (use one of url, path and permalink)")
+                }
+                switch PublishedPath.normalize(text) {
+                case .success(let path):
+                    draft.url = path
+                    draft.urlPosition = SourcePosition(line: node.line, column: node.column)
+                case .failure(let problem): reader.fail(node, "\(key) '\(text)' \(problem.message)")
+                }
             case "summary": summary = reader.nonEmptyString(node, key: key)
             case "description": description = reader.nonEmptyString(node, key: key)
             case "image": draft.image = image(node, key: key, reader: &reader)
@@ -58,6 +69,7 @@ extension ArticleParser {
                 if let value = node.paramValue(in: config) { draft.params[key] = value }
             }
         }
+        draft.categories = categories
         if let categoriesNode, !categories.isEmpty {
             if draft.section == nil {
                 draft.section = section(named: categories.removeFirst(), at: categoriesNode, reader: &reader)
@@ -119,28 +131,25 @@ extension ArticleParser {
         return text
     }
 
-    // Old URL paths. Each must start with `/` and may not climb out with `..` (also when
-    // percent-encoded), start with `//` (another host), or carry `\`, `?` or `#`.
-    private func aliases(_ node: FrontMatterNode, key: String, reader: inout FieldReader) -> [String] {
+    // Old URL paths, from the site root with or without a leading slash (Zola and
+    // jekyll-redirect-from write them without; Hugo's are then relative to the page). Each may not climb out with `..` (also when
+    // percent-encoded), name another host, or carry `\`, `?` or `#`.
+    private func addAliases(_ node: FrontMatterNode, key: String, into draft: inout ArticleDraft, reader: inout FieldReader) {
         let items: [FrontMatterNode] = if case .list(let list) = node.value { list } else { [node] }
-        var result: [String] = []
         for item in items {
             guard let alias = reader.string(item, key: key)?.trimmingWhitespace, !alias.isEmpty else { continue }
-            let parts = alias.split(separator: "/", omittingEmptySubsequences: false)
-            let climbs = parts.contains { ($0.removingPercentEncoding ?? String($0)) == ".." }
-            if climbs || alias.hasPrefix("//") || alias.contains("\\") || alias.contains("\0") {
-                reader.fail(item, "alias '\(alias)' would escape the output folder")
-            } else if ArticleParser.isReserved(alias) {
+            // A leading slash is kept: with `relative_aliases: page`, only aliases without one are
+            // relative to the page (Hugo's rule).
+            switch PublishedPath.normalize(alias).map({ alias.hasPrefix("/") ? "/" + $0 : $0 }) {
+            case .success(let path) where ArticleParser.isReserved(path):
                 reader.fail(item, "alias '\(alias)' names a file Gazette keeps for itself (names starting with '.gazette' are never published)")
-            } else if !alias.hasPrefix("/") {
-                reader.fail(item, "alias '\(alias)' must be a URL path starting with '/'")
-            } else if alias.contains("?") || alias.contains("#") {
-                reader.fail(item, "alias '\(alias)' must be a plain path, without '?' or '#'")
-            } else if !result.contains(alias) {
-                result.append(alias)
+            case .success(let path) where !draft.aliases.contains(path):
+                draft.aliases.append(path)
+                draft.aliasPositions.append(SourcePosition(line: item.line, column: item.column))
+            case .success: break
+            case .failure(let problem): reader.fail(item, "alias '\(alias)' \(problem.message)")
             }
         }
-        return result
     }
 
     // Whether an output path names Gazette's own files: its marker and state (`.gazette…`).

@@ -78,6 +78,35 @@ extension SiteConfig {
             } catch {
                 reader.fail(node, error.description)
             }
+        case "permalinks":
+            guard let entries = node.entries else {
+                if !node.isNull { reader.fail(node, "expected a table of section: pattern, found \(node.kindName)") }
+                return
+            }
+            for (section, value) in entries {
+                guard let text = reader.nonEmptyString(value, key: section) else { continue }
+                do {
+                    _ = try Permalink(pattern: text)
+                    permalinks[section] = text
+                } catch {
+                    reader.fail(value, error.description)
+                }
+            }
+        case "redirects":
+            var formats: Set<RedirectFormat> = []
+            for name in reader.strings(node, key: key) {
+                if let format = RedirectFormat(rawValue: name) {
+                    formats.insert(format)
+                } else {
+                    reader.fail(node, "unknown redirect format '\(name)' (use html, _redirects and nginx)")
+                }
+            }
+            redirects = formats
+        case "relative_aliases":
+            guard let text = reader.nonEmptyString(node, key: key) else { return }
+            if let base = AliasBase(rawValue: text) { relativeAliases = base } else {
+                reader.fail(node, "relative_aliases must be root or page, found '\(text)'")
+            }
         case "unsafe_html": unsafeHTML = reader.bool(node, key: key) ?? unsafeHTML
         case "smart_punctuation": smartPunctuation = reader.bool(node, key: key) ?? smartPunctuation
         case "publisher": publisher = Self.publisher(node, reader: &reader)

@@ -21,6 +21,16 @@ public struct SiteConfig: Sendable, Hashable {
     /// `permalink`: article URL pattern with `:year :month :day :slug :section`, or `pretty`
     /// (`/:year/:month/:day/:slug/`). Default `/:year/:month/:day/:slug.html`.
     public var permalink = "/:year/:month/:day/:slug.html"
+    /// `permalinks`: URL patterns per section (Hugo's `[permalinks]`), by the first folder under
+    /// `Content/` or the section's slug. Default none.
+    public var permalinks: [String: String] = [:]
+    /// `redirects`: the redirect files written for aliases and moved URLs: `html` (a page per
+    /// old URL), `_redirects` (Netlify, Cloudflare Pages) and `nginx` (a `map` file).
+    /// Default `[html, _redirects]`.
+    public var redirects: Set<RedirectFormat> = [.html, .netlify]
+    /// `relative_aliases`: where an alias written without a leading slash starts: `root` (Zola,
+    /// jekyll-redirect-from) or `page` (Hugo: the page's folder). Default `root`.
+    public var relativeAliases = AliasBase.root
     /// `unsafe_html`: keep raw HTML in Markdown bodies. Default false.
     public var unsafeHTML = false
     /// `smart_punctuation`: curly quotes and dashes in Markdown. Default false.
@@ -53,6 +63,21 @@ public struct SiteConfig: Sendable, Hashable {
         let second = zone.secondsFromGMT(for: guess.instant.addingTimeInterval(-Double(first)))
         return second
     }
+}
+
+/// Where aliases written without a leading slash start.
+public enum AliasBase: String, Sendable, Hashable {
+    case root, page
+}
+
+/// A way of telling readers and crawlers that an old URL moved.
+public enum RedirectFormat: String, Sendable, Hashable, CaseIterable {
+    /// A small HTML page at the old URL with a meta refresh and a canonical link.
+    case html
+    /// `_redirects` at the root of the output, read by Netlify and Cloudflare Pages (301).
+    case netlify = "_redirects"
+    /// `nginx-redirects.map`, lines for an nginx `map` block (`/old /new;`).
+    case nginx
 }
 
 /// The organisation that publishes the archive.

@@ -32,7 +32,8 @@ package struct FeedItem: Sendable {
     var language: String?
 
     /// Renders `body` (the article's unrendered text) for feeds.
-    package init(entry: ArticleEntry, body: String, urls: AbsoluteURLs, markdown: Markdown) {
+    /// `links` resolves internal references (their problems are the article page's to report).
+    package init(entry: ArticleEntry, body: String, urls: AbsoluteURLs, markdown: Markdown, links: BodyLinks? = nil) {
         let article = entry.article
         let pageURL = urls.own(entry)
         id = urls.canonical(entry)
@@ -50,7 +51,9 @@ package struct FeedItem: Sendable {
         case .plainText:
             rendered = PlainText.render(body)
         case .markdown:
-            rendered = markdown.render(body) { written in
+            let text = links?.expandTags(body, format: urls.page) ?? body
+            rendered = markdown.render(text) { written, position in
+                if let target = links?.rewrite(written, at: position) { return urls.page(target) }
                 let fromPage = entry.bundleURL(written, fromFile: entry.file) ?? written
                 let absolute = AbsoluteURLs.resolve(fromPage, against: pageURL)
                 return absolute == written ? nil : absolute

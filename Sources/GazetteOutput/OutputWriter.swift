@@ -95,6 +95,11 @@ package final class OutputWriter: Sendable {
         return true
     }
 
+    /// Every path claimed in this build, with what produced it.
+    package func claims() -> [String: String] {
+        state.withLock { $0.owners.mapValues(\.name) }
+    }
+
     /// Whether some page already claimed `path` in this build (`owner` itself, when given).
     package func isClaimed(_ path: String, by owner: String? = nil) -> Bool {
         state.withLock { state in state.owners[path].map { owner == nil || $0.name == owner } ?? false }

@@ -62,16 +62,13 @@ extension PageFactory {
             + JSONLD.script(JSONLD.collectionPage(name: name, url: absolute(url), description: description, config: config, urls: urls))
     }
 
-    /// A redirect page at the old URL `alias` pointing to the article at `index`.
-    func aliasPage(_ alias: String, index: Int) -> (String, [String: Any]) {
-        let path = alias.hasPrefix("/") ? String(alias.dropFirst()) : alias
-        let file = SitePath.file(forURL: path)
-        let entry = entries[index]
-        let context: [String: Any] = [
+    /// A redirect page at an old URL pointing to its article.
+    func aliasPage(_ redirect: URLClaims.Redirect) -> [String: Any] {
+        let entry = entries[redirect.target]
+        return [
             "site": siteContext, "canonical": absolute(entry.url),
-            "target": SitePath.relative(fromFile: file, to: entry.url), "title": entry.article.title,
+            "target": SitePath.relative(fromFile: redirect.file, to: entry.url), "title": entry.article.title,
         ]
-        return (file, context)
     }
 
     /// The path part of an absolute URL, with a trailing slash: `https://h/sub/` -> `/sub/`.

@@ -30,7 +30,8 @@ extension PageWriter {
         let needed = Feeds.neededIndices(of: stale.map { feeds[$0] })
         let markdown = self.markdown
         let rendered = Parallel.map(needed.count) { position in
-            FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, markdown: markdown)
+            FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, markdown: markdown,
+                     links: BodyLinks(site: site, index: needed[position]))
         }
         let items = Dictionary(uniqueKeysWithValues: zip(needed, rendered))
         try Parallel.forEach(stale.count) { position throws(DiagnosticsError) in

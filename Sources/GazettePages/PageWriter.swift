@@ -20,6 +20,8 @@ package struct PageWriter: Sendable {
     let items: ItemCache
     /// Header and footer rendered once per root prefix.
     let chrome = PageChrome()
+    /// Unresolved internal references and links to root paths, from every body rendered.
+    package let linkReport = LinkReport()
     /// Told the count of pages done every so often.
     package var progress: (@Sendable (BuildProgress) -> Void)? = nil
 
@@ -42,12 +44,14 @@ package struct PageWriter: Sendable {
 
     /// Article pages in parallel, with their bundle files. A page whose inputs (the article,
     /// its neighbours and related articles, the site) are unchanged is kept as it is.
+    /// Every unresolved internal reference of every rendered body is reported together.
     package func writeArticles() throws(DiagnosticsError) {
         let done = Atomic(0)
         try Parallel.forEach(site.entries.count) { index throws(DiagnosticsError) in
             defer { report(.articles, done: done.add(1, ordering: .relaxed).newValue, of: site.entries.count) }
             try writeArticle(index)
         }
+        try linkReport.throwErrors()
     }
 
     /// The page of article `index` and its bundle files, unless they are current.
@@ -63,7 +67,14 @@ package struct PageWriter: Sendable {
         let rendered: RenderedBody
         switch entry.article.bodyFormat {
         case .plainText: rendered = PlainText.render(text)
-        case .markdown: rendered = markdown.render(text) { entry.bundleURL($0, fromFile: entry.file) }
+        case .markdown:
+            let links = BodyLinks(site: site, index: index)
+            let relative = { (target: String) in SitePath.relative(fromFile: entry.file, to: target) }
+            rendered = markdown.render(links.expandTags(text, format: relative)) { url, position in
+                links.rewrite(url, at: position).map(relative) ?? entry.bundleURL(url, fromFile: entry.file)
+            }
+            linkReport.add(links)
+            if !links.problems.isEmpty { return }
         }
         let context = factory.articlePage(index, body: rendered, related: site.related[index], items: items)
         try write("article", context, to: entry.file, owner: owner, fingerprint: key)
@@ -101,17 +112,14 @@ package struct PageWriter: Sendable {
             try write(position == 3 ? "archive" : "terms", context, to: file, owner: "index /\(file)")
         }
         try write("404", factory.notFoundPage(), to: "404.html", owner: "404 page")
-        for (index, entry) in site.entries.enumerated() {
-            for alias in entry.article.aliases {
-                let (file, context) = factory.aliasPage(alias, index: index)
-                let source = entry.article.sourcePath, url = siteDirectory.appending(path: source)
-                let origin: OutputWriter.Origin = {
-                    let position = FrontMatterSearch.position(of: alias, inFile: url)
-                    return Diagnostic(path: source, line: position?.line, column: position?.column, "")
-                }
-                try write("alias", context, to: file, owner: "alias '\(alias)'", origin: origin)
-            }
-        }
+        try writeRedirects()
+    }
+
+    /// The redirect page at `redirect`'s old URL; a clash with another page is reported where
+    /// the redirect was asked for.
+    package func writeRedirectPage(_ redirect: URLClaims.Redirect) throws(DiagnosticsError) {
+        let origin = redirect.origin
+        try write("alias", factory.aliasPage(redirect), to: redirect.file, owner: redirect.owner, origin: { origin })
     }
 
     /// The theme's static files (the site's `Public/` over the built-in ones).
@@ -150,9 +158,9 @@ package struct PageWriter: Sendable {
             var key = StableHash()
             key.add(source + "/" + file)
             if let stamp = FileStamp(path: url.path) { key.add(stamp.size); key.add(stamp.modified) }
-            if try writer.keepIfCurrent(folder + file, fingerprint: key.value, owner: entry.article.sourcePath) { continue }
+            if try writer.keepIfCurrent(folder + file, fingerprint: key.value, owner: entry.article.sourcePath + " (file)") { continue }
             let data = try read(url, shownAs: source + "/" + file)
-            try writer.write(folder + file, data: data, owner: entry.article.sourcePath, fingerprint: key.value)
+            try writer.write(folder + file, data: data, owner: entry.article.sourcePath + " (file)", fingerprint: key.value)
         }
     }
 

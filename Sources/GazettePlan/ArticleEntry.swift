@@ -14,10 +14,9 @@ package struct ArticleEntry: Sendable {
     /// For a page bundle, the root-relative folder its files are copied to.
     package var bundleFolder: String?
 
-    init(article: Article, permalink: Permalink) {
+    init(article: Article, rules: PermalinkRules) {
         self.article = article
-        url = permalink.urlPath(for: article)
-        file = permalink.outputFile(for: article)
+        (url, file) = rules.place(article)
         let lead: String
         let start = article.body.isEmpty ? article.bodyStart : Article.start(of: article.body)
         if let given = article.summary, !given.isEmpty {

@@ -21,16 +21,24 @@ package struct SitePlan: Sendable {
     package let related: [[Int]]
     /// Per template, the hash of it and what it draws on (``BuildKeys/templates(_:)``).
     let templateKeys: [String: UInt64]
+    /// Redirect pages from old URLs (aliases, moved URLs) to articles, sorted by file.
+    package let redirects: [URLClaims.Redirect]
+    /// What internal references in bodies resolve against.
+    package let links: InternalLinks
+    /// Per article, a hash of where its internal references lead (0 when it has none): its
+    /// page and feeds are made again when a target's URL changes.
+    package let linkKeys: [UInt64]
 
     /// `articles` must be sorted oldest first (by instant, then source path).
     /// `sourceKeys` gives a stamp of each article's file (size and time); `settingsKey` hashes
     /// settings and options, `templateKeys` each template.
     package init(
         config: SiteConfig, articles sorted: [Article], settingsKey: UInt64 = 0, templateKeys: [String: UInt64] = [:],
-        sourceKeys: @Sendable (Article) -> UInt64 = { _ in 0 }
+        moved: [URLClaims.Moved] = [], sourceKeys: @Sendable (Article) -> UInt64 = { _ in 0 }
     ) throws(DiagnosticsError) {
-        let permalink = try Self.permalink(config)
-        let entries = Parallel.map(sorted.count) { ArticleEntry(article: sorted[$0], permalink: permalink) }
+        let rules = try Self.rules(config)
+        let entries = Parallel.map(sorted.count) { ArticleEntry(article: sorted[$0], rules: rules) }
+        let redirects = try URLClaims.redirects(entries.map { ($0.article, $0.url, $0.file) }, rules: rules, moved: moved)
         let index = SiteIndex(articles: sorted, knownSections: config.sections)
         let navSections = Self.navSections(config: config, index: index)
         let shapeKeys = Parallel.map(sorted.count) { Self.shapeKey(sorted[$0]) }
@@ -40,7 +48,7 @@ package struct SitePlan: Sendable {
         for section in navSections { site.add(section.name); site.add(section.slug) }
         self.init(config: config, entries: entries, index: index, navSections: navSections, siteKey: site.value, shapeKeys: shapeKeys,
                   contentKeys: Parallel.map(sorted.count) { Self.contentKey(shape: shapeKeys[$0], source: sourceKeys(sorted[$0])) },
-                  related: Parallel.map(sorted.count) { finder.related(to: $0) }, templateKeys: templateKeys)
+                  related: Parallel.map(sorted.count) { finder.related(to: $0) }, templateKeys: templateKeys, redirects: redirects)
     }
 
     /// A plan of a few articles out of a site planned before (see ``QuickRebuild``): the
@@ -50,17 +58,36 @@ package struct SitePlan: Sendable {
         config: SiteConfig, articles: [Article], navSections: [Section], siteKey: UInt64,
         shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]], templateKeys: [String: UInt64]
     ) throws(DiagnosticsError) {
-        let permalink = try Self.permalink(config)
-        let entries = articles.map { ArticleEntry(article: $0, permalink: permalink) }
+        let rules = try Self.rules(config)
+        let entries = articles.map { ArticleEntry(article: $0, rules: rules) }
         self.init(config: config, entries: entries, index: SiteIndex(articles: [], knownSections: config.sections),
                   navSections: navSections, siteKey: siteKey,
-                  shapeKeys: shapeKeys, contentKeys: contentKeys, related: related, templateKeys: templateKeys)
+                  shapeKeys: shapeKeys, contentKeys: contentKeys, related: related, templateKeys: templateKeys, redirects: [])
     }
 
     private init(
         config: SiteConfig, entries: [ArticleEntry], index: SiteIndex, navSections: [Section], siteKey: UInt64,
-        shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]], templateKeys: [String: UInt64]
+        shapeKeys: [UInt64], contentKeys: [UInt64], related: [[Int]], templateKeys: [String: UInt64],
+        redirects: [URLClaims.Redirect]
     ) {
+        // The tables are only needed when some body links to another page.
+        let linking = entries.contains { !$0.article.references.isEmpty }
+        let links = InternalLinks(entries: linking ? entries : [], redirects: linking ? redirects : [], baseURL: config.baseURL)
+        self.redirects = redirects
+        self.links = links
+        linkKeys = Parallel.map(entries.count) { index in
+            let article = entries[index].article
+            guard !article.references.isEmpty else { return 0 }
+            var key = StableHash()
+            for reference in article.references {
+                switch links.resolve(reference, from: article.sourcePath) {
+                case .success(.article(let target)): key.add(entries[target].url)
+                case .success(.path(let path)): key.add("/" + path)
+                case .failure(let problem): key.add(problem.message)
+                }
+            }
+            return key.value
+        }
         self.config = config
         self.entries = entries
         self.index = index
@@ -78,11 +105,11 @@ package struct SitePlan: Sendable {
             + index.sections.map(\.term).filter { known in !config.sections.contains { $0.slug == known.slug } }
     }
 
-    private static func permalink(_ config: SiteConfig) throws(DiagnosticsError) -> Permalink {
+    private static func rules(_ config: SiteConfig) throws(DiagnosticsError) -> PermalinkRules {
         do {
-            return try Permalink(pattern: config.permalink)
+            return try PermalinkRules(config: config)
         } catch {
-            throw DiagnosticsError([Diagnostic(path: "site.yml", "invalid permalink '\(config.permalink)': \(error)")])
+            throw DiagnosticsError([Diagnostic(path: "site.yml", error.description)])
         }
     }
 
@@ -108,6 +135,7 @@ package struct SitePlan: Sendable {
         var key = StableHash()
         key.add(pageKey(template: "article"))
         key.add(contentKeys[index])
+        key.add(linkKeys[index])
         key.add(index > 0 ? shapeKeys[index - 1] : 0)
         key.add(index + 1 < entries.count ? shapeKeys[index + 1] : 0)
         for other in related[index] { key.add(shapeKeys[other]) }
@@ -127,7 +155,7 @@ package struct SitePlan: Sendable {
         var key = StableHash()
         key.add(siteKey)
         key.add(feed.base)
-        for member in feed.members { key.add(contentKeys[member]) }
+        for member in feed.members { key.add(contentKeys[member]); key.add(linkKeys[member]) }
         return key.value
     }
 }

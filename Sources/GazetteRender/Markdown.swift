@@ -1,5 +1,6 @@
 import CCmark
 import Foundation
+import GazetteContent
 
 /// CommonMark to HTML through libcmark. Safe by default: raw HTML is replaced by a comment
 /// and `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs are dropped.
@@ -17,6 +18,12 @@ public struct Markdown: Sendable {
     /// Renders `markdown`. `rewriteURL` sees every link and image URL and may return a
     /// replacement (to move bundle-relative files or make URLs absolute for feeds).
     public func render(_ markdown: String, rewriteURL: ((String) -> String?)? = nil) -> RenderedBody {
+        render(markdown, rewriteLink: rewriteURL.map { rewrite in { url, _ in rewrite(url) } })
+    }
+
+    /// Renders `markdown`; `rewriteLink` sees every link and image URL with the line and column
+    /// where its link starts in `markdown`, and may return a replacement.
+    public func render(_ markdown: String, rewriteLink: ((String, SourcePosition) -> String?)?) -> RenderedBody {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if allowUnsafeHTML { options |= CMARK_OPT_UNSAFE }
         if smartPunctuation { options |= CMARK_OPT_SMART }
@@ -25,7 +32,7 @@ public struct Markdown: Sendable {
         }
         guard let document else { return RenderedBody(html: "", wordCount: 0, leadText: "") }
         defer { cmark_node_free(document) }
-        let walk = walkTree(document, rewriteURL: rewriteURL)
+        let walk = walkTree(document, rewriteURL: rewriteLink)
         guard let rendered = cmark_render_html(document, options) else {
             return RenderedBody(html: "", wordCount: walk.words, leadText: walk.lead)
         }
@@ -44,7 +51,7 @@ public struct Markdown: Sendable {
 
     /// One pass over the tree: rewrite URLs, count words, collect the first paragraph's text.
     private func walkTree(
-        _ document: OpaquePointer, rewriteURL: ((String) -> String?)?
+        _ document: OpaquePointer, rewriteURL: ((String, SourcePosition) -> String?)?
     ) -> (words: Int, lead: String) {
         guard let iterator = cmark_iter_new(document) else { return (0, "") }
         defer { cmark_iter_free(iterator) }
@@ -74,7 +81,8 @@ public struct Markdown: Sendable {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 guard event == CMARK_EVENT_ENTER, let rewriteURL,
                       let url = cmark_node_get_url(node) else { break }
-                if let replacement = rewriteURL(String(cString: url)) {
+                let position = SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+                if let replacement = rewriteURL(String(cString: url), position) {
                     cmark_node_set_url(node, replacement)
                 }
             default:

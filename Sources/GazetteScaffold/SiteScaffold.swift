@@ -64,8 +64,17 @@ public enum SiteScaffold {
         sections: []
         # Articles per list page.
         paginate: \(defaults.paginate)
-        # Article URL pattern with :year :month :day :slug :section, or pretty for /:year/:month/:day/:slug/.
+        # Article URL pattern with :year :month :day :slug :section (README lists every token, Jekyll's
+        # and Hugo's included), or pretty for /:year/:month/:day/:slug/. An article's own url, path or
+        # permalink key overrides it.
         permalink: \(yaml(defaults.permalink))
+        # URL patterns for some sections, by first folder under Content/ or section slug (Hugo's [permalinks]).
+        permalinks: {}
+        # Where an alias written without a leading slash starts: root, or page (Hugo: the page's folder).
+        relative_aliases: \(defaults.relativeAliases.rawValue)
+        # How old URLs (aliases, moved articles) redirect: html pages, _redirects (Netlify,
+        # Cloudflare Pages) and nginx (a map file).
+        redirects: [\(RedirectFormat.allCases.filter { defaults.redirects.contains($0) }.map(\.rawValue).joined(separator: ", "))]
         # Keep raw HTML in Markdown bodies (stripped by default).
         unsafe_html: \(defaults.unsafeHTML)
         # Curly quotes and dashes in Markdown.

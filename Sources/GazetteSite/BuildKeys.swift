@@ -5,7 +5,7 @@ import GazetteRender
 /// Hashes that tell a build what changed since the last one.
 enum BuildKeys {
     /// Bumped whenever Gazette's output for the same input changes.
-    static let formatVersion = "gazette-output-4"
+    static let formatVersion = "gazette-output-5"
 
     /// What every page depends on whatever its template: settings file and build options.
     static func settings(options: BuildOptions) -> UInt64 {
@@ -48,10 +48,14 @@ enum BuildKeys {
         source.matches(of: #/\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/#).map { String($0.output.1) }
     }
 
-    /// Everything global: `settingsKey` (``settings(options:)``), templates and static assets.
-    static func global(settingsKey: UInt64, theme: Theme) -> UInt64 {
+    /// Everything global: `settingsKey` (``settings(options:)``), templates, static assets and
+    /// the stamp of the URL ledger (an edited ledger needs a full build; pages do not depend on it).
+    static func global(settingsKey: UInt64, theme: Theme, siteDirectory: URL) -> UInt64 {
         var hash = StableHash()
         hash.add(settingsKey)
+        let ledger = FileStamp(path: siteDirectory.appending(path: URLLedger.fileName).path)
+        hash.add(ledger?.size ?? -1)
+        hash.add(ledger?.modified ?? -1)
         for (name, source) in theme.templateSources.sorted(by: { $0.key < $1.key }) {
             hash.add(name)
             hash.add(source)

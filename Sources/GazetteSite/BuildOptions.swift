@@ -17,6 +17,13 @@ public struct BuildOptions: Sendable {
     public var includeFuture = false
     /// Build the valid articles and report the invalid ones as skipped instead of failing.
     public var skipInvalid = false
+    /// `--keep-moved`: a URL an article's page or alias made before and no longer makes is kept
+    /// as a redirect to that article (recorded in the URL ledger).
+    public var keepMoved = false
+    /// `--accept-gone`: URLs the build no longer makes are recorded as gone instead of failing it.
+    public var acceptGone = false
+    /// Whether the build adds its URLs to `published-urls.txt` (it always checks them).
+    public var recordsURLs = true
     /// The build clock: what counts as the future. Tests pin it.
     public var now = Date()
     /// How many URLs and bytes one sitemap file may hold; tests lower it to force an index.

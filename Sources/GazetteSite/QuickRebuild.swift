@@ -52,7 +52,10 @@ struct QuickRebuild {
         }
         for number in feedNumbers { needed.formUnion(state.feeds[number].members) }
         let positions = needed.sorted()
-        guard let articles = cachedArticles(positions, state: state, edits: edits) else { return nil }
+        // Internal links resolve against the whole site's URLs, which a small plan lacks.
+        guard let articles = cachedArticles(positions, state: state, edits: edits),
+              articles.allSatisfy({ $0.references.isEmpty })
+        else { return nil }
 
         var local: [Int: Int] = [:]
         for (index, position) in positions.enumerated() { local[position] = index }

@@ -22,7 +22,7 @@ struct QuickState: Sendable {
     static let fileName = "quick"
     private static let magic = "gazette-quick-1"
 
-    /// ``BuildKeys/global(settingsKey:theme:)`` of the build that wrote it.
+    /// ``BuildKeys/global(settingsKey:theme:siteDirectory:)`` of the build that wrote it.
     var globalKey: UInt64
     /// ``ContentCache/key(for:)`` of that build.
     var cacheKey: UInt64

@@ -28,7 +28,7 @@ public struct SiteBuilder: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let themeIfValid = try? Theme(siteDirectory: options.siteDirectory)
         let settingsKey = BuildKeys.settings(options: options)
-        let globalKey = themeIfValid.map { BuildKeys.global(settingsKey: settingsKey, theme: $0) } ?? 0
+        let globalKey = themeIfValid.map { BuildKeys.global(settingsKey: settingsKey, theme: $0, siteDirectory: options.siteDirectory) } ?? 0
         let inputStamps = BuildKeys.inputStamps(siteDirectory: options.siteDirectory)
         let inputsKey = BuildKeys.inputs(inputStamps, globalKey: globalKey)
         if let unchanged = unchangedSince(state: state, inputsKey: inputsKey, started: started) { return unchanged }
@@ -37,6 +37,8 @@ public struct SiteBuilder: Sendable {
             inputsKey: inputsKey, folder: state
         ).run(started: started) { return quick }
 
+        let recorded = try URLLedger.load(siteDirectory: options.siteDirectory)
+        var ledger = recorded
         let cacheKey = ContentCache.key(for: config)
         let cache = ContentCache(contentsOf: state.file(ContentCache.fileName), key: cacheKey)
         let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
@@ -44,9 +46,11 @@ public struct SiteBuilder: Sendable {
         report(.planning)
         let (articles, drafts, future, nextFuture) = visible(loaded.articles)
         let stamps = loaded.cache ?? ContentCache(key: cacheKey)
-        let site = try SitePlan(config: config, articles: articles, settingsKey: settingsKey,
-                                templateKeys: BuildKeys.templates(theme)) { stamps.sourceKey(of: $0.sourcePath) }
+        if options.keepMoved, let rules = try? PermalinkRules(config: config) { ledger.keepMoved(articles, rules: rules) }
+        let site = try SitePlan(config: config, articles: articles, settingsKey: settingsKey, templateKeys: BuildKeys.templates(theme),
+                                moved: ledger.moved) { stamps.sourceKey(of: $0.sourcePath) }
         let writer = try OutputWriter(state: state, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
+        var warnings: [Diagnostic] = []
         do throws(DiagnosticsError) {
             let entries = site.entries
             var pages = PageWriter(site: site, theme: theme, writer: writer, siteDirectory: options.siteDirectory) { index in
@@ -64,6 +68,16 @@ public struct SiteBuilder: Sendable {
             try pages.writeSitemap(limits: options.sitemapLimits)
             report(.assets)
             try pages.writeAssets()
+            warnings = pages.linkReport.warnings(against: writer)
+            let skipped = Set(loaded.diagnostics.map(\.path))
+            let published = URLLedger.published(writer.claims(), redirects: site.redirects, formats: config.redirects)
+            let next = try ledger.updated(with: published, acceptGone: options.acceptGone, skipped: skipped)
+            var globalKey = globalKey, inputsKey = inputsKey
+            if next != recorded && options.recordsURLs && !options.includeDrafts && !options.includeFuture {
+                try Self.write(next, siteDirectory: options.siteDirectory)
+                globalKey = BuildKeys.global(settingsKey: settingsKey, theme: theme, siteDirectory: options.siteDirectory)
+                inputsKey = BuildKeys.inputs(inputStamps, globalKey: globalKey)
+            }
             report(.committing)
             var manifest = BuildManifest()
             manifest.siteKey = site.siteKey
@@ -79,10 +93,21 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         let totals = writer.totals
-        return BuildSummary(
+        var summary = BuildSummary(
             articles: articles.count, filesWritten: totals.written, bytesWritten: totals.bytes, outputFiles: totals.files,
             seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics.filter { $0.severity == .error },
             warnings: loaded.diagnostics.filter { $0.severity == .warning }, drafts: drafts, future: future)
+        summary.warnings += warnings
+        return summary
+    }
+
+    /// Replaces the ledger file in one step, so an interrupted write leaves the old one.
+    private static func write(_ ledger: URLLedger, siteDirectory: URL) throws(DiagnosticsError) {
+        do {
+            try Data(ledger.text.utf8).write(to: siteDirectory.appending(path: URLLedger.fileName), options: .atomic)
+        } catch {
+            throw DiagnosticsError([Diagnostic(path: URLLedger.fileName, "cannot write: \(error.localizedDescription)")])
+        }
     }
 
     /// Loads, validates and plans the site as `build()` does, writing nothing and using no
@@ -95,11 +120,15 @@ public struct SiteBuilder: Sendable {
         let (_, loaded) = try load(loader, cache: ContentCache(key: ContentCache.key(for: config)), theme: nil)
         report(.planning)
         let (articles, drafts, future, _) = visible(loaded.articles)
-        _ = try SitePlan(config: config, articles: articles)
+        let ledger = try URLLedger.load(siteDirectory: options.siteDirectory)
+        let site = try SitePlan(config: config, articles: articles, moved: ledger.moved)
+        let found = LinkValidation.diagnostics(site) { loader.body(of: $0) }
+        let errors = found.filter { $0.severity == .error }
+        if !errors.isEmpty && !options.skipInvalid { throw DiagnosticsError(found) }
         return BuildSummary(
             articles: articles.count, filesWritten: 0, bytesWritten: 0, outputFiles: 0,
-            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics.filter { $0.severity == .error },
-            warnings: loaded.diagnostics.filter { $0.severity == .warning }, drafts: drafts, future: future)
+            seconds: Date().timeIntervalSince(started), skipped: (loaded.diagnostics + found).filter { $0.severity == .error },
+            warnings: (loaded.diagnostics + found).filter { $0.severity == .warning }, drafts: drafts, future: future)
     }
 
     private func report(_ stage: BuildProgress.Stage, total: Int? = nil) {

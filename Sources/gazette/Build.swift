@@ -26,6 +26,12 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "When another build of this output is running, wait for it instead of failing.")
     var wait = false
 
+    @Flag(name: .customLong("keep-moved"), help: "Keep URLs that articles made before and no longer make, as redirects to them.")
+    var keepMoved = false
+
+    @Flag(name: .customLong("accept-gone"), help: "Record URLs no longer made as gone on purpose instead of failing.")
+    var acceptGone = false
+
     func run() throws {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL)
         options.outputDirectory = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
@@ -34,6 +40,8 @@ struct Build: ParsableCommand {
         options.includeFuture = future
         options.skipInvalid = skipInvalid
         options.waitForLock = wait
+        options.keepMoved = keepMoved
+        options.acceptGone = acceptGone
         let console = BuildConsole(outputOptions)
         console.attach(to: &options)
         do {

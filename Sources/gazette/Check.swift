@@ -22,7 +22,8 @@ struct Check: ParsableCommand {
         var report: OutputChecker.Report
         var contentProblems: [Diagnostic] = []
         do {
-            contentProblems = try SiteBuilder(options: BuildOptions(siteDirectory: site)).validate().skipped
+            let validated = try SiteBuilder(options: BuildOptions(siteDirectory: site)).validate()
+            contentProblems = validated.skipped + validated.warnings
         } catch {
             contentProblems = error.diagnostics
         }

@@ -83,6 +83,6 @@ struct ArchiveLoaderTests {
         settings.permalink = "/:year/"
         let result = try loadArticles(["Content/a.md": Self.front], config: settings)
         #expect(result.articles.isEmpty)
-        #expect(result.diagnostics.map(\.description) == ["site.yml: error: invalid permalink '/:year/': it must contain :slug"])
+        #expect(result.diagnostics.map(\.description) == ["site.yml: error: invalid permalink '/:year/': it must contain :slug, :title or :filename"])
     }
 }

@@ -116,6 +116,20 @@ import Testing
         }
     }
 
+    @Test func anEditThatAddsAnInternalLinkResolvesIt() throws {
+        try withBuiltSite { site, output in
+            try site.write(path(5), Self.story(5, body: "Follow-up to [story 4](story-04.md) and [the tag](/tags/river/)."))
+            #expect(try build(site, into: output).mode == .full)
+            let page = try String(contentsOf: output.appending(path: "2021/03/05/story-05.html"), encoding: .utf8)
+            #expect(page.contains("href=\"../04/story-04.html\""))
+            #expect(page.contains("href=\"../../../tags/river/\""))
+            // A later edit of a body holding internal links still resolves them, as a full build would.
+            try site.write(path(5), Self.story(5, body: "Edited. Follow-up to [story 4](story-04.md) and [the tag](/tags/river/)."))
+            _ = try build(site, into: output)
+            #expect(pages(output) == (try fullBuild(site)))
+        }
+    }
+
     @Test func anEditWithAnErrorIsReportedAndLeavesTheOutputAlone() throws {
         try withBuiltSite { site, output in
             let before = snapshot(of: output)

@@ -209,9 +209,9 @@ import Testing
         let story = "---\ntitle: \"Clash\"\ndate: 2020-01-05T10:00:00Z\naliases:\n  - /index.html\n  - /feed.xml\n  - \"/rss.xml\"\n---\n\nText.\n"
         let error = try failedBuild(["Content/2020/01/clash.md": story])
         #expect(error.diagnostics.map(\.description) == [
-            "Content/2020/01/clash.md:5:5: error: alias '/index.html' writes 'index.html', which list / writes too",
-            "Content/2020/01/clash.md:6:5: error: alias '/feed.xml' writes 'feed.xml', which feed / writes too",
-            "Content/2020/01/clash.md:7:6: error: alias '/rss.xml' writes 'rss.xml', which feed / writes too",
+            "Content/2020/01/clash.md:5:5: error: alias '/index.html' would replace a page Gazette makes itself",
+            "Content/2020/01/clash.md:6:5: error: alias '/feed.xml' would replace a page Gazette makes itself",
+            "Content/2020/01/clash.md:7:5: error: alias '/rss.xml' would replace a page Gazette makes itself",
         ])
     }
 

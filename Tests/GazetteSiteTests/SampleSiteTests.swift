@@ -11,6 +11,7 @@ import Testing
         let output = TemporarySite.temporaryFolder()
         var options = BuildOptions(siteDirectory: TemporarySite.repositoryRoot, outputDirectory: output)
         options.now = now
+        options.recordsURLs = false  // never change the repository's own ledger from a test
         _ = try? SiteBuilder(options: options).build()
         let config = (try? SiteConfig.load(siteDirectory: TemporarySite.repositoryRoot)) ?? SiteConfig()
         let articles = ArchiveLoader(siteDirectory: TemporarySite.repositoryRoot, config: config).load().articles

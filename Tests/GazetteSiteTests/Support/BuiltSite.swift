@@ -27,7 +27,10 @@ struct BuiltSite {
 
     /// The repository's sample archive.
     static func sample(now: Date, adjust: (inout BuildOptions) -> Void = { _ in }) -> BuiltSite {
-        build(TemporarySite.repositoryRoot, now: now, adjust: adjust)
+        build(TemporarySite.repositoryRoot, now: now) { options in
+            options.recordsURLs = false  // never change the repository's own ledger from a test
+            adjust(&options)
+        }
     }
 
     func page(_ path: String) throws -> String {
