@@ -26,6 +26,12 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) from the C library, which Swift's Glibc module hides
         // (it is declared only with _GNU_SOURCE): the atomic swap of the output.
         .systemLibrary(name: "CRename"),
+        // HTML5 parsing for `.html` article bodies: the sanitiser walks gumbo's tree.
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
+        ),
         .target(
             name: "GazetteContent",
             dependencies: [
@@ -38,6 +44,7 @@ let package = Package(
             dependencies: [
                 "GazetteContent",
                 "CCmark",
+                "CGumbo",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]

@@ -35,11 +35,7 @@ public struct Markdown: Sendable {
 
     /// The first paragraph as plain text, parsing only the start of the body.
     public static func leadText(of markdown: String) -> String {
-        var head = Substring(markdown)
-        if markdown.utf8.count > 3000, let cut = markdown.range(of: "\n\n", range: markdown.index(markdown.startIndex, offsetBy: min(markdown.count, 1500))..<markdown.endIndex) {
-            head = markdown[..<cut.lowerBound]
-        }
-        return Markdown().render(String(head)).leadText
+        Markdown().render(RenderedBody.head(of: markdown)).leadText
     }
 
     /// One pass over the tree: rewrite URLs, count words, collect the first paragraph's text.

@@ -16,6 +16,15 @@ public struct RenderedBody: Sendable, Hashable {
     /// Reading time at 230 words a minute, at least one minute.
     public var readingMinutes: Int { max(1, (wordCount + 115) / 230) }
 
+    /// The start of a long body (past 3,000 bytes: up to the first blank line after 1,500
+    /// characters), enough to find its first paragraph without parsing all of it.
+    public static func head(of body: String) -> String {
+        guard body.utf8.count > 3000,
+              let cut = body.range(of: "\n\n", range: body.index(body.startIndex, offsetBy: min(body.count, 1500))..<body.endIndex)
+        else { return body }
+        return String(body[..<cut.lowerBound])
+    }
+
     /// Shortens `text` to whole sentences within `limit` characters, else whole words plus `…`.
     public static func shorten(_ text: String, limit: Int) -> String {
         if text.count <= limit { return text }
