@@ -4,6 +4,8 @@ public struct Article: Sendable, Hashable {
     public enum BodyFormat: String, Sendable, Hashable {
         case markdown
         case plainText
+        /// HTML, sanitised when rendered unless the site allows unsafe HTML.
+        case html
     }
 
     /// The source file, relative to the site folder (`Content/2019/03/bridge.md`).
@@ -31,7 +33,7 @@ public struct Article: Sendable, Hashable {
     public var aliases: [String]
     /// An explicit canonical URL, for articles first published elsewhere.
     public var canonicalURL: String?
-    /// The unrendered body: Markdown, or plain-text paragraphs.
+    /// The unrendered body: Markdown, plain-text paragraphs or HTML.
     public var body: String
     public var bodyFormat: BodyFormat
     /// The beginning of the body (its first paragraphs), kept when the loader leaves bodies
@@ -41,6 +43,9 @@ public struct Article: Sendable, Hashable {
     public var bodyLine: Int
     /// Front-matter keys Gazette does not interpret, kept for templates.
     public var params: [String: ParamValue]
+    /// `type: page`: published at its URL but kept out of lists, feeds, date archives,
+    /// taxonomies and neighbours (an "About us" page, a WordPress page).
+    public var isPage = false
 
     public init(
         sourcePath: String, bundleFiles: [String] = [], slug: String, title: String, subtitle: String? = nil,
@@ -100,9 +105,15 @@ public struct Article: Sendable, Hashable {
         return copy
     }
 
+    /// The order of a site's articles: listed articles oldest first (by instant, then source
+    /// path), then pages (`type: page`) in the same order, so lists are a prefix of the whole.
+    public static func siteOrder(_ lhs: Article, _ rhs: Article) -> Bool {
+        (lhs.isPage ? 1 : 0, lhs.date.instant, lhs.sourcePath) < (rhs.isPage ? 1 : 0, rhs.date.instant, rhs.sourcePath)
+    }
+
     /// Whether this is a page bundle whose files travel with it.
     public var isBundle: Bool {
-        sourcePath.hasSuffix("/index.md") || sourcePath.hasSuffix("/index.markdown")
+        ArchiveLoader.bundleIndexNames.contains { sourcePath.hasSuffix("/" + $0) }
     }
 }
 

@@ -13,6 +13,7 @@ struct ArticleDraft {
     var dateline: String?
     var language: String?
     var isDraft = false
+    var isPage = false
     // The front matter's `slug`, already checked to stay in its folder.
     var slug: String?
     var aliases: [String] = []
@@ -77,10 +78,12 @@ struct ArticleDraft {
             }
             return nil
         }
-        return Article(
+        var article = Article(
             sourcePath: path, bundleFiles: source.bundleFiles, slug: slug, title: title, subtitle: subtitle,
             date: date, updated: updated, authors: authors, section: section, tags: tags, summary: summary,
             image: image, dateline: dateline, language: language, isDraft: isDraft, aliases: aliases,
             canonicalURL: canonicalURL, body: body, bodyFormat: bodyFormat, bodyLine: bodyLine, params: params)
+        article.isPage = isPage
+        return article
     }
 }
