@@ -32,7 +32,7 @@ package struct FeedItem: Sendable {
     var language: String?
 
     /// Renders `body` (the article's unrendered text) for feeds.
-    package init(entry: ArticleEntry, body: String, urls: AbsoluteURLs, markdown: Markdown) {
+    package init(entry: ArticleEntry, body: String, urls: AbsoluteURLs, bodies: BodyRenderer) {
         let article = entry.article
         let pageURL = urls.own(entry)
         id = urls.canonical(entry)
@@ -45,16 +45,10 @@ package struct FeedItem: Sendable {
         categories = (article.section.map { [Self.link($0, urls: urls)] } ?? []) + article.tags.map { Self.link($0, urls: urls) }
         image = urls.image(entry)
         language = article.language
-        let rendered: RenderedBody
-        switch article.bodyFormat {
-        case .plainText:
-            rendered = PlainText.render(body)
-        case .markdown:
-            rendered = markdown.render(body) { written in
-                let fromPage = entry.bundleURL(written, fromFile: entry.file) ?? written
-                let absolute = AbsoluteURLs.resolve(fromPage, against: pageURL)
-                return absolute == written ? nil : absolute
-            }
+        let rendered = bodies.render(body, format: article.bodyFormat) { written in
+            let fromPage = entry.bundleURL(written, fromFile: entry.file) ?? written
+            let absolute = AbsoluteURLs.resolve(fromPage, against: pageURL)
+            return absolute == written ? nil : absolute
         }
         contentHTML = Self.leadFigure(article.image, url: image) + rendered.html
     }

@@ -35,8 +35,11 @@ extension PageFactory {
         if let image = article.image { fields["image"] = imageContext(image, entry: entry) }
         if !article.params.isEmpty { fields["params"] = article.params.mapValues(\.plainValue) }
         context["article"] = fields
-        if index > 0 { context["prev"] = neighbour(index - 1, from: entry.file) }
-        if index + 1 < entries.count { context["next"] = neighbour(index + 1, from: entry.file) }
+        // Pages come after every listed article and have no neighbours.
+        if index > 0 && !article.isPage { context["prev"] = neighbour(index - 1, from: entry.file) }
+        if index + 1 < entries.count && !entries[index + 1].article.isPage {
+            context["next"] = neighbour(index + 1, from: entry.file)
+        }
         context["related"] = related.map { ["html": items.html($0, root: root)] }
         context["has_related"] = !related.isEmpty
         return context

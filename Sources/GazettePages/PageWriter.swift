@@ -36,9 +36,7 @@ package struct PageWriter: Sendable {
         }
     }
 
-    var markdown: Markdown {
-        Markdown(allowUnsafeHTML: site.config.unsafeHTML, smartPunctuation: site.config.smartPunctuation)
-    }
+    var bodies: BodyRenderer { BodyRenderer(config: site.config) }
 
     /// Article pages in parallel, with their bundle files. A page whose inputs (the article,
     /// its neighbours and related articles, the site) are unchanged is kept as it is.
@@ -60,18 +58,14 @@ package struct PageWriter: Sendable {
         guard let text = body(index) else {
             throw DiagnosticsError([Diagnostic(path: owner, "cannot read this file any more")])
         }
-        let rendered: RenderedBody
-        switch entry.article.bodyFormat {
-        case .plainText: rendered = PlainText.render(text)
-        case .markdown: rendered = markdown.render(text) { entry.bundleURL($0, fromFile: entry.file) }
-        }
+        let rendered = bodies.render(text, format: entry.article.bodyFormat) { entry.bundleURL($0, fromFile: entry.file) }
         let context = factory.articlePage(index, body: rendered, related: site.related[index], items: items)
         try write("article", context, to: entry.file, owner: owner, fingerprint: key)
     }
 
     /// Home, section, tag, author and date lists, every page of each; unchanged pages are kept.
     package func writeLists() throws(DiagnosticsError) {
-        let lists = factory.lists(site.index, articleCount: site.entries.count)
+        let lists = factory.lists(site.index, articleCount: site.listedCount)
         let pageSize = site.config.paginate
         let done = Atomic(0)
         try Parallel.forEach(lists.count) { number throws(DiagnosticsError) in

@@ -8,6 +8,9 @@ package struct SitePlan: Sendable {
     /// The sections the navigation lists: the configured ones that have articles, in their
     /// order, then the others.
     package let navSections: [Section]
+    /// How many of `entries` (a prefix) appear in lists, feeds and archives; the rest are
+    /// pages (`type: page`), published only at their own URL.
+    package let listedCount: Int
     /// Hash of everything global that every page shows: settings, theme, build options,
     /// navigation. Part of every page's fingerprint.
     package let siteKey: UInt64
@@ -22,7 +25,7 @@ package struct SitePlan: Sendable {
     /// Per template, the hash of it and what it draws on (``BuildKeys/templates(_:)``).
     let templateKeys: [String: UInt64]
 
-    /// `articles` must be sorted oldest first (by instant, then source path).
+    /// `articles` must be sorted by ``Article/siteOrder(_:_:)``.
     /// `sourceKeys` gives a stamp of each article's file (size and time); `settingsKey` hashes
     /// settings and options, `templateKeys` each template.
     package init(
@@ -31,7 +34,8 @@ package struct SitePlan: Sendable {
     ) throws(DiagnosticsError) {
         let permalink = try Self.permalink(config)
         let entries = Parallel.map(sorted.count) { ArticleEntry(article: sorted[$0], permalink: permalink) }
-        let index = SiteIndex(articles: sorted, knownSections: config.sections)
+        let listed = sorted.firstIndex(where: \.isPage) ?? sorted.count  // pages come last
+        let index = SiteIndex(articles: Array(sorted[..<listed]), knownSections: config.sections)
         let navSections = Self.navSections(config: config, index: index)
         let shapeKeys = Parallel.map(sorted.count) { Self.shapeKey(sorted[$0]) }
         let finder = RelatedArticles(articles: sorted, tags: index.tags)
@@ -40,7 +44,7 @@ package struct SitePlan: Sendable {
         for section in navSections { site.add(section.name); site.add(section.slug) }
         self.init(config: config, entries: entries, index: index, navSections: navSections, siteKey: site.value, shapeKeys: shapeKeys,
                   contentKeys: Parallel.map(sorted.count) { Self.contentKey(shape: shapeKeys[$0], source: sourceKeys(sorted[$0])) },
-                  related: Parallel.map(sorted.count) { finder.related(to: $0) }, templateKeys: templateKeys)
+                  related: Parallel.map(sorted.count) { $0 < listed ? finder.related(to: $0) : [] }, templateKeys: templateKeys)
     }
 
     /// A plan of a few articles out of a site planned before (see ``QuickRebuild``): the
@@ -63,6 +67,7 @@ package struct SitePlan: Sendable {
     ) {
         self.config = config
         self.entries = entries
+        listedCount = entries.firstIndex(where: \.article.isPage) ?? entries.count
         self.index = index
         self.navSections = navSections
         self.siteKey = siteKey
