@@ -111,7 +111,9 @@ struct PostConverter {
     /// permalink (drafts link to `/?p=123`).
     static func urlPath(of item: WXRItem) -> String? {
         guard let components = URLComponents(string: item.link), components.query == nil else { return nil }
-        let path = components.percentEncodedPath
+        // Servers decode the request path before finding the file: keep the decoded form.
+        let encoded = components.percentEncodedPath
+        let path = encoded.contains("%2F") || encoded.contains("%2f") ? encoded : (encoded.removingPercentEncoding ?? encoded)
         guard path.hasPrefix("/"), path != "/", !path.contains("..") else { return nil }
         return path
     }

@@ -35,8 +35,9 @@ final class WXRReader: NSObject, XMLParserDelegate {
         parser.delegate = self
         if !parser.parse() {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            throw DiagnosticsError([Diagnostic(path: displayPath, line: max(parser.lineNumber, 1),
-                                               column: max(parser.columnNumber, 1), WXRReader.message(code))])
+            let (line, column) = errorPosition ?? (parser.lineNumber, parser.columnNumber)
+            throw DiagnosticsError([Diagnostic(path: displayPath, line: max(line, 1), column: max(column, 1),
+                                               WXRReader.message(code))])
         }
         if !sawChannel {
             throw DiagnosticsError([Diagnostic(path: displayPath, line: 1, column: 1,
@@ -45,6 +46,12 @@ final class WXRReader: NSObject, XMLParserDelegate {
     }
 
     private var sawChannel = false
+    private var errorPosition: (Int, Int)?
+
+    // The parser's position when it reports the error, before it reads on to the chunk's end.
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
+    }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
