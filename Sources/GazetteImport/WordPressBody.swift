@@ -18,7 +18,7 @@ struct WordPressBody {
     func convert(_ content: String, postID: String, unknown: inout [String: Int]) -> String {
         var text = content.contains("\r") ? content.replacing("\r\n", with: "\n") : content
         let isBlockEditor = text.contains("<!-- wp:")
-        if isBlockEditor { text = Self.removingBlockComments(text).replacing("\n\n\n\n", with: "\n\n") }
+        if isBlockEditor { text = Self.removingBlockComments(text) }
         text = Shortcode.expand(text) { code, written in
             switch code.name {
             case "caption", "wp_caption": return caption(code)
@@ -112,6 +112,7 @@ struct WordPressBody {
                 continue
             }
             rest = after[close.upperBound...]
+            if rest.hasPrefix("\n") && (result.hasSuffix("\n") || result.isEmpty) { rest = rest.dropFirst() }
         }
         return result + rest
     }
