@@ -132,7 +132,7 @@ import Testing
         #expect(flood.contains("<a href=\"square.jpg\"><img class=\"size-large wp-image-102\" src=\"square-640x480.jpg\""))
         #expect(flood.contains("src=\"https://courier.example/wp-content/uploads/2019/03/shelter.jpg\""))
         #expect(try site.read("Content/2019/11/council-budget/debate.mp3") == "mp3")
-        #expect(summary.missingUploads == ["2019/03/shelter.jpg", "2019/11/vote.mp4", "2019/11/vote.jpg"])
+        #expect(summary.missingUploads == ["2019/03/shelter.jpg", "2019/11/chart.png", "2019/11/vote.mp4", "2019/11/vote.jpg"])
         #expect(summary.copiedUploads == 3)
     }
 
