@@ -64,7 +64,7 @@ struct ArticleFileWriter {
         return stored == hash(of: without)
     }
 
-    private static func hash(of text: String) -> String {
+    static func hash(of text: String) -> String {
         var hash = StableHash()
         hash.add(text)
         let hex = String(hash.value, radix: 16)

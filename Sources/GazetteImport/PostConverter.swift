@@ -43,7 +43,7 @@ struct PostConverter {
         guard let date = date(of: item) else { return nil }
         let isPage = item.postType == "page"
         let isDraft = ["draft", "pending", "private"].contains(item.status)
-        let title = TextEntities.decode(item.title).trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = HTMLEntities.decode(item.title).trimmingCharacters(in: .whitespacesAndNewlines)
         var slug = Slug.make(item.postName.removingPercentEncoding ?? item.postName)
         if slug.isEmpty { slug = Slug.make(title) }
         if slug.isEmpty { slug = "post-\(item.postID)" }
@@ -61,19 +61,19 @@ struct PostConverter {
         if let updated = updated(of: item, after: date) { lines.append(("updated", updated.rfc3339)) }
         if let login = item.creator.isEmpty ? nil : item.creator {
             let name = authors[login].map { $0.displayName.isEmpty ? login : $0.displayName } ?? login
-            lines.append(("author", YAMLText.quoted(TextEntities.decode(name))))
+            lines.append(("author", YAMLText.quoted(HTMLEntities.decode(name))))
         }
-        var categories = item.categories.map(TextEntities.decode).filter { $0.lowercased() != "uncategorized" }
+        var categories = item.categories.map(HTMLEntities.decode).filter { $0.lowercased() != "uncategorized" }
         if let index = categories.firstIndex(where: { name in sectionNames.contains { $0.lowercased() == name.lowercased() } }) {
             categories.insert(categories.remove(at: index), at: 0)
         }
         if let section = categories.first { lines.append(("section", YAMLText.quoted(section))) }
         if categories.count > 1 { lines.append(("categories", YAMLText.list(Array(categories.dropFirst())))) }
-        if !item.tags.isEmpty { lines.append(("tags", YAMLText.list(item.tags.map(TextEntities.decode)))) }
-        if !item.excerpt.isEmpty { lines.append(("summary", YAMLText.quoted(TextEntities.decode(item.excerpt)))) }
+        if !item.tags.isEmpty { lines.append(("tags", YAMLText.list(item.tags.map(HTMLEntities.decode)))) }
+        if !item.excerpt.isEmpty { lines.append(("summary", YAMLText.quoted(HTMLEntities.decode(item.excerpt)))) }
         if let id = item.meta("_thumbnail_id"), let image = attachments[id] {
             lines.append(("image", YAMLText.quoted(image.url)))
-            if !image.caption.isEmpty { lines.append(("image_caption", YAMLText.quoted(TextEntities.decode(image.caption)))) }
+            if !image.caption.isEmpty { lines.append(("image_caption", YAMLText.quoted(HTMLEntities.decode(image.caption)))) }
             if !image.credit.isEmpty { lines.append(("image_credit", YAMLText.quoted(image.credit))) }
         }
         lines.append(("slug", YAMLText.quoted(slug)))

@@ -1,3 +1,4 @@
+import GazetteContent
 import Testing
 @testable import GazetteImport
 
@@ -87,6 +88,6 @@ import Testing
     }
 
     @Test func entitiesInTitlesAreDecoded() {
-        #expect(TextEntities.decode("Rock &amp; roll &#8211; it&#8217;s &hellip; &#x263A; &bogus; &") == "Rock & roll – it’s … ☺ &bogus; &")
+        #expect(HTMLEntities.decode("Rock &amp; roll &#8211; it&#8217;s &hellip; &#x263A; &bogus; &") == "Rock & roll – it’s … ☺ &bogus; &")
     }
 }

@@ -138,10 +138,6 @@ import Testing
 
     static func hash(_ text: String) -> String {
         let marker = text.range(of: "\nimport_hash: \"0\"")!
-        let without = String(text[..<marker.lowerBound]) + text[marker.upperBound...]
-        var hash = StableHash()
-        hash.add(without)
-        let hex = String(hash.value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return ArticleFileWriter.hash(of: String(text[..<marker.lowerBound]) + text[marker.upperBound...])
     }
 }

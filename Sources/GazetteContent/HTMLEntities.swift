@@ -1,6 +1,7 @@
-/// Decodes the HTML character references WordPress leaves in titles, names and excerpts
-/// (`&#8217;`, `&amp;`, `&hellip;`) so front matter holds the characters themselves.
-enum TextEntities {
+/// Decodes HTML character references: numeric ones and the common named ones (`&amp;`,
+/// `&#8217;`, `&hellip;`); unknown ones are kept as written. For attribute values read by
+/// `gazette check` and for the titles and names a WordPress export holds.
+package enum HTMLEntities {
     private static let named: [Substring: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "hellip": "…",
         "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "laquo": "«",
@@ -8,7 +9,7 @@ enum TextEntities {
         "ouml": "ö", "auml": "ä", "szlig": "ß", "ccedil": "ç",
     ]
 
-    static func decode(_ text: String) -> String {
+    package static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = ""
         var rest = text[...]
