@@ -27,7 +27,7 @@ extension ArticleFileWriter {
             copies.append((source, name))
             return name
         }
-        if article.body.contains("/wp-content/uploads/") {
+        if article.body.utf8Contains("/wp-content/uploads/") {
             article.body = HTMLSanitizer(allowUnsafeHTML: true).render(article.body, rewriteURL: local).html + "\n"
         }
         if let image = article.imageURL, let name = local(image),

@@ -58,7 +58,7 @@ struct ArticleFileWriter {
     /// text without that line.
     static func isUnedited(_ text: String) -> Bool {
         let marker = "\n\(hashKey): \""
-        guard let start = text.range(of: marker), let end = text[start.upperBound...].range(of: "\"\n") else { return false }
+        guard let start = text.utf8Range(of: marker), let end = text[start.upperBound...].utf8Range(of: "\"\n") else { return false }
         let stored = text[start.upperBound..<end.lowerBound]
         let without = String(text[..<start.lowerBound]) + "\n" + text[end.upperBound...]
         return stored == hash(of: without)

@@ -12,10 +12,10 @@ struct Shortcode {
     /// Replaces every shortcode of `text` for which `replace` returns a value, leaving the
     /// others as written. `[[name]]` is WordPress's escape and becomes the literal `[name]`.
     static func expand(_ text: String, replace: (Shortcode, _ written: Substring) -> String?) -> String {
-        guard text.contains("[") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
         var result = ""
         var rest = text[...]
-        while let open = rest.firstIndex(of: "[") {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "[")) {
             result += rest[..<open]
             let afterOpen = rest.index(after: open)
             if afterOpen < rest.endIndex, rest[afterOpen] == "[", let close = rest[afterOpen...].firstIndex(of: "]"),
@@ -31,7 +31,7 @@ struct Shortcode {
             }
             var code = tag.code
             var end = tag.end
-            if !tag.selfClosed, let closing = rest[end...].range(of: "[/" + code.name + "]") {
+            if !tag.selfClosed, let closing = rest[end...].utf8Range(of: "[/" + code.name + "]") {
                 code.content = String(rest[end..<closing.lowerBound])
                 end = closing.upperBound
             }

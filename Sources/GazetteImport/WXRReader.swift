@@ -111,13 +111,13 @@ final class WXRReader: NSObject, XMLParserDelegate {
             }
             author = current
         } else if name == "wp:base_site_url" || (name == "link" && path.last == "channel" && siteURL.isEmpty) {
-            siteURL = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            siteURL = String(value.trimmingASCIISpace)
         }
     }
 
     // Stores one field of an item.
     private static func set(_ name: String, _ value: String, domain: String, on item: inout WXRItem) {
-        let trimmed = { value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let trimmed = { String(value.trimmingASCIISpace) }
         switch name {
         case "title": item.title = trimmed()
         case "link": item.link = trimmed()

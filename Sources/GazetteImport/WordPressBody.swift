@@ -16,14 +16,14 @@ struct WordPressBody {
     static let handled: Set<String> = ["caption", "wp_caption", "gallery", "embed", "video", "audio"]
 
     func convert(_ content: String, postID: String, unknown: inout [String: Int]) -> String {
-        var text = content.contains("\r") ? content.replacing("\r\n", with: "\n") : content
-        let isBlockEditor = text.contains("<!-- wp:")
+        var text = content.utf8.contains(0x0D) ? content.replacing("\r\n", with: "\n") : content
+        let isBlockEditor = text.utf8Contains("<!-- wp:")
         if isBlockEditor { text = Self.removingBlockComments(text) }
         text = Shortcode.expand(text) { code, written in
             switch code.name {
             case "caption", "wp_caption": return caption(code)
             case "gallery": return gallery(code, postID: postID)
-            case "embed": return code.content.map { Self.embedLink($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            case "embed": return code.content.map { Self.embedLink(String($0.trimmingASCIISpace)) }
             case "video", "audio": return player(code)
             default:
                 if code.content != nil || !code.attributes.isEmpty || code.name.contains("_") || code.name.contains("-")
@@ -34,7 +34,7 @@ struct WordPressBody {
             }
         }
         text = Self.linkingBareURLs(text)
-        return isBlockEditor ? text.trimmingCharacters(in: .whitespacesAndNewlines) + "\n" : AutoParagraphs.apply(text)
+        return isBlockEditor ? text.trimmingASCIISpace + "\n" : AutoParagraphs.apply(text)
     }
 
     // `[caption id="attachment_5" align="alignleft" width="300"]<img …> Words[/caption]`: the
@@ -88,13 +88,14 @@ struct WordPressBody {
 
     // Lines holding nothing but an http(s) URL, outside tags: WordPress shows the embed there.
     static func linkingBareURLs(_ text: String) -> String {
-        guard text.contains("\nhttp") || text.hasPrefix("http") else { return text }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard text.utf8Contains("\nhttp") || text.hasPrefix("http") else { return text }
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes -> String in
+            let line = Substring(bytes)
+            let trimmed = line.trimmingASCIISpace
             guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"),
-                  !trimmed.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
+                  !trimmed.utf8.contains(where: { $0 == 0x20 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 })
             else { return String(line) }
-            return embedLink(trimmed)
+            return embedLink(String(trimmed))
         }
         return lines.joined(separator: "\n")
     }
@@ -103,10 +104,10 @@ struct WordPressBody {
     static func removingBlockComments(_ text: String) -> String {
         var result = ""
         var rest = text[...]
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.utf8Range(of: "<!--") {
             result += rest[..<open.lowerBound]
             let after = rest[open.upperBound...].drop { $0 == " " }
-            guard after.hasPrefix("wp:") || after.hasPrefix("/wp:"), let close = after.range(of: "-->") else {
+            guard after.hasPrefix("wp:") || after.hasPrefix("/wp:"), let close = after.utf8Range(of: "-->") else {
                 result += rest[open]
                 rest = rest[open.upperBound...]
                 continue
