@@ -21,7 +21,8 @@ struct ArticleFileWriter {
         let relativePath = copies.isEmpty ? article.basePath + ".html" : article.basePath + "/index.html"
         let text = Self.fileText(article)
         let url = siteDirectory.appending(path: relativePath)
-        if let existing = FileManager.default.contents(atPath: url.path) {
+        let existing = FileManager.default.contents(atPath: url.path)
+        if let existing {
             let old = String(decoding: existing, as: UTF8.self)
             if old == text {
                 summary.unchanged += 1
@@ -34,7 +35,9 @@ struct ArticleFileWriter {
         }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            // A new file is written in place; a replaced one through a temporary file, so an
+            // interrupted import never leaves half an article.
+            try Data(text.utf8).write(to: url, options: existing == nil ? [] : .atomic)
             for copy in copies {
                 let target = url.deletingLastPathComponent().appending(path: copy.name)
                 try? FileManager.default.removeItem(at: target)

@@ -13,6 +13,8 @@ final class WXRReader: NSObject, XMLParserDelegate {
     var onItem: (WXRItem) -> Void = { _ in }
     /// Called for each `wp:author` of the channel.
     var onAuthor: (WXRAuthor) -> Void = { _ in }
+    /// Whether `content:encoded` is read; the first pass, which needs no bodies, skips them.
+    var readsBodies = true
     /// `wp:base_site_url` (or the channel's `<link>`), once read.
     private(set) var siteURL = ""
 
@@ -69,11 +71,11 @@ final class WXRReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        text += string
+        if readsBodies || path.last != "content:encoded" { text += string }
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        text += String(decoding: CDATABlock, as: UTF8.self)
+        if readsBodies || path.last != "content:encoded" { text += String(decoding: CDATABlock, as: UTF8.self) }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {

@@ -6,8 +6,8 @@ import GazetteContent
 ///
 /// The file is read twice, streaming: the first pass checks that it is well-formed XML and
 /// gathers authors and attachments (so featured images and galleries resolve wherever their
-/// items come); the second converts and writes the posts one at a time. A malformed file
-/// fails the first pass, before anything is written.
+/// items come); the second converts and writes the posts one at a time (``PostPipeline``). A
+/// malformed file fails the first pass, before anything is written.
 public struct WordPressImport {
     /// The export file.
     public var export: URL
@@ -34,6 +34,7 @@ public struct WordPressImport {
         var authors: [String: WXRAuthor] = [:]
         var attachments = AttachmentIndex()
         let first = WXRReader()
+        first.readsBodies = false
         first.onAuthor = { authors[$0.login] = $0 }
         first.onItem = { item in if item.postType == "attachment" { attachments.add(item) } }
         try first.read(export, displayPath: displayPath)
@@ -42,33 +43,17 @@ public struct WordPressImport {
 
         let converter = PostConverter(config: config, authors: authors, attachments: attachments,
                                       sectionNames: sectionNames.isEmpty ? config.sections.map(\.name) : sectionNames)
-        let body = WordPressBody(attachments: attachments)
-        let writer = ArticleFileWriter(siteDirectory: siteDirectory, uploads: uploads, force: force)
-        var usedPaths: Set<String> = []
-        var failure: DiagnosticsError?
+        let pipeline = PostPipeline(
+            summary: summary, converter: converter, body: WordPressBody(attachments: attachments),
+            writer: ArticleFileWriter(siteDirectory: siteDirectory, uploads: uploads, force: force))
         let second = WXRReader()
-        second.onItem = { item in
-            guard failure == nil else { return }
-            summary.comments += item.commentCount
-            if let reason = PostConverter.skipReason(item) {
-                if item.postType != "attachment" { summary.skipped[reason, default: 0] += 1 }
-                return
-            }
-            let html = body.convert(item.content, postID: item.postID, unknown: &summary.unknownShortcodes)
-            guard let article = converter.convert(item, body: html, usedPaths: &usedPaths) else {
-                summary.skipped["\(item.postType)s without a date", default: 0] += 1
-                return
-            }
-            if article.isPage { summary.pages += 1 } else { summary.posts += 1 }
-            if article.isDraft && !article.isPage { summary.drafts += 1 }
-            do throws(DiagnosticsError) {
-                try writer.write(article, summary: &summary)
-            } catch {
-                failure = error
-            }
+        second.onItem = pipeline.submit
+        do {
+            try second.read(export, displayPath: displayPath)
+        } catch {
+            _ = try? pipeline.finish()
+            throw error
         }
-        try second.read(export, displayPath: displayPath)
-        if let failure { throw failure }
-        return summary
+        return try pipeline.finish()
     }
 }
