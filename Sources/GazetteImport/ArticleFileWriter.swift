@@ -48,6 +48,19 @@ struct ArticleFileWriter {
             throw DiagnosticsError([Diagnostic(path: relativePath, "cannot write the file: \(error.localizedDescription)")])
         }
         summary.written += 1
+        removeOtherForm(of: article, keeping: relativePath)
+    }
+
+    // An article imported before as `slug.html` and now as `slug/index.html` (or the other
+    // way round, as `--uploads` was added or dropped) would publish twice: the older form
+    // goes, unless it was edited since.
+    private func removeOtherForm(of article: ImportedArticle, keeping relativePath: String) {
+        let other = relativePath.hasSuffix("/index.html") ? article.basePath + ".html" : article.basePath + "/index.html"
+        let url = siteDirectory.appending(path: other)
+        guard let data = FileManager.default.contents(atPath: url.path),
+              Self.isUnedited(String(decoding: data, as: UTF8.self))
+        else { return }
+        try? FileManager.default.removeItem(at: url)
     }
 
     /// The file: front matter with the import hash as its last key, then the body.

@@ -28,7 +28,7 @@ final class WXRReader: NSObject, XMLParserDelegate {
 
     /// Reads the whole file; throws the first XML error as `file:line:col: error: ...`.
     func read(_ url: URL, displayPath: String) throws(DiagnosticsError) {
-        guard let stream = InputStream(url: url) else {
+        guard FileManager.default.isReadableFile(atPath: url.path), let stream = InputStream(url: url) else {
             throw DiagnosticsError([Diagnostic(path: displayPath, "cannot read the file")])
         }
         let parser = XMLParser(stream: stream)

@@ -134,6 +134,21 @@ import Testing
         #expect(try site.read("Content/2019/11/council-budget/debate.mp3") == "mp3")
         #expect(summary.missingUploads == ["2019/03/shelter.jpg", "2019/11/chart.png", "2019/11/vote.mp4", "2019/11/vote.jpg"])
         #expect(summary.copiedUploads == 3)
+
+        // Imported again without --uploads: the flat file replaces the unedited bundle article.
+        _ = try run(site)
+        #expect(site.exists("Content/2019/03/river-bursts-banks.html"))
+        #expect(!site.exists("Content/2019/03/river-bursts-banks/index.html"))
+    }
+
+    @Test func aMissingExportIsReported() throws {
+        let site = try TemporarySite(["site.yml": "title: Courier\n"])
+        defer { site.remove() }
+        #expect {
+            _ = try run(site, export: "no-such-export.xml")
+        } throws: { error in
+            (error as? DiagnosticsError)?.description == "no-such-export.xml: error: cannot read the file"
+        }
     }
 
     static func hash(_ text: String) -> String {

@@ -35,6 +35,8 @@ import GazetteTestSupport
         }
         let feed = try String(contentsOf: output.appending(path: "feed.xml"), encoding: .utf8)
         #expect(feed.contains("Calm &lt;img src=&quot;http://localhost:8000/2020/01/02/x.jpg&quot;&gt; text."))
+        // The summary lists show is the first paragraph's text, as for Markdown.
+        #expect(try String(contentsOf: output.appending(path: "index.html"), encoding: .utf8).contains("Calm  text."))
     }
 
     @Test func pagesArePublishedButStayOutOfListsFeedsAndArchives() throws {
