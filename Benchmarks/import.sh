@@ -6,12 +6,13 @@
 # 1. builds `gazette` in release mode;
 # 2. generates $BENCH_ROOT/wxr-N.xml with Benchmarks/wxr-generate.py (seeded; about 10 KB
 #    a post, so N = 100,000 gives about 1 GB), or reuses it when it exists;
-# 3. RUNS times: imports it into a fresh site ($BENCH_ROOT/wxr-N-site) under
+# 3. RUNS times: imports it into a fresh site ($SITE_ROOT/wxr-N-site) under
 #    /usr/bin/time -v (wall time, peak RSS), then once imports again (nothing changed: every
 #    file is compared, none written) and builds the imported site;
 # 4. prints wall, CPU and peak RSS of each step, and the median of the imports.
 #
-# Environment: BENCH_ROOT (/tmp), SEED (42).
+# Environment: BENCH_ROOT (/tmp: the export), SITE_ROOT (BENCH_ROOT: the imported site and
+# its build; /dev/shm for tmpfs), SEED (42).
 set -euo pipefail
 
 [ $# -ge 1 ] && [[ "$1" =~ ^[1-9][0-9]*$ ]] || { echo "usage: Benchmarks/import.sh N [RUNS]" >&2; exit 64; }
@@ -21,7 +22,8 @@ BENCH_ROOT=${BENCH_ROOT:-/tmp}
 SEED=${SEED:-42}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 EXPORT=$BENCH_ROOT/wxr-$N-seed$SEED.xml
-SITE=$BENCH_ROOT/wxr-$N-site
+SITE_ROOT=${SITE_ROOT:-$BENCH_ROOT}
+SITE=$SITE_ROOT/wxr-$N-site
 TIMES=$(mktemp)
 trap 'rm -f "$TIMES"' EXIT
 
@@ -63,5 +65,5 @@ echo "  median import: $(sort -n "$TIMES.walls" | awk '{a[NR] = $1} END {print a
 rm -f "$TIMES.walls"
 measure "re-import" "$BIN" import wordpress "$EXPORT" --site "$SITE"
 echo "  files: $(find "$SITE/Content" -type f | wc -l), $(du -sm "$SITE/Content" | cut -f1) MB"
-measure "build" "$BIN" build --site "$SITE" --quiet
+measure "build" "$BIN" build --site "$SITE" --output "$BENCH_ROOT/wxr-$N-out" --quiet
 rm -f "$TIMES.walls"

@@ -44,10 +44,11 @@ struct HTMLTreeWriter {
     private mutating func write(_ node: UnsafeMutablePointer<GumboNode>, rawText: Bool, stack: inout [Step]) {
         switch node.pointee.type {
         case GUMBO_NODE_TEXT, GUMBO_NODE_CDATA, GUMBO_NODE_WHITESPACE:
-            let text = String(cString: node.pointee.v.text.text)
+            let pointer = node.pointee.v.text.text!
+            let text = String(cString: pointer)
             html += rawText ? text : HTML.escape(text)
             if rawText { return }
-            words += text.split(whereSeparator: \.isWhitespace).count
+            words += RenderedBody.countWords(pointer)
             if paragraphDepth > 0 && !leadDone { lead += text.replacing("\n", with: " ") }
         case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
             writeElement(node, stack: &stack)

@@ -63,7 +63,7 @@ public struct Markdown: Sendable {
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 guard let literal = cmark_node_get_literal(node) else { break }
-                words += Self.countWords(literal)
+                words += RenderedBody.countWords(literal)
                 if paragraphDepth > 0 && !leadDone { lead += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if paragraphDepth > 0 && !leadDone { lead += " " }
@@ -78,20 +78,5 @@ public struct Markdown: Sendable {
             }
         }
         return (words, lead)
-    }
-
-    /// Counts runs of non-space bytes in a C string without building a Swift string.
-    private static func countWords(_ text: UnsafePointer<CChar>) -> Int {
-        var count = 0
-        var inWord = false
-        var pointer = text
-        while pointer.pointee != 0 {
-            let byte = UInt8(bitPattern: pointer.pointee)
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
-            pointer += 1
-        }
-        return count
     }
 }

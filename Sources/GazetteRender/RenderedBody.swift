@@ -36,4 +36,19 @@ public struct RenderedBody: Sendable, Hashable {
         if let space = head.lastIndex(of: " ") { return String(head[..<space]) + "…" }
         return head + "…"
     }
+
+    /// Counts runs of non-space bytes in a C string without building a Swift string.
+    static func countWords(_ text: UnsafePointer<CChar>) -> Int {
+        var count = 0
+        var inWord = false
+        var pointer = text
+        while pointer.pointee != 0 {
+            let byte = UInt8(bitPattern: pointer.pointee)
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+            pointer += 1
+        }
+        return count
+    }
 }
