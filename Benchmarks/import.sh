@@ -8,7 +8,8 @@
 #    a post, so N = 100,000 gives about 1 GB), or reuses it when it exists;
 # 3. RUNS times: imports it into a fresh site ($SITE_ROOT/wxr-N-site) under
 #    /usr/bin/time -v (wall time, peak RSS), then once imports again (nothing changed: every
-#    file is compared, none written) and builds the imported site;
+#    file is compared, none written) and builds the imported site into a fresh
+#    $BENCH_ROOT/wxr-N-out;
 # 4. prints wall, CPU and peak RSS of each step, and the median of the imports.
 #
 # Environment: BENCH_ROOT (/tmp: the export), SITE_ROOT (BENCH_ROOT: the imported site and
@@ -65,5 +66,6 @@ echo "  median import: $(sort -n "$TIMES.walls" | awk '{a[NR] = $1} END {print a
 rm -f "$TIMES.walls"
 measure "re-import" "$BIN" import wordpress "$EXPORT" --site "$SITE"
 echo "  files: $(find "$SITE/Content" -type f | wc -l), $(du -sm "$SITE/Content" | cut -f1) MB"
+rm -rf "$BENCH_ROOT/wxr-$N-out"
 measure "build" "$BIN" build --site "$SITE" --output "$BENCH_ROOT/wxr-$N-out" --quiet
 rm -f "$TIMES.walls"
