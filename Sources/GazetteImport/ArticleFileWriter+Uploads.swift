@@ -38,8 +38,8 @@ extension ArticleFileWriter {
         return copies
     }
 
-    /// The path under `wp-content/uploads/` of a URL pointing there (`2019/03/bank.jpg`),
-    /// decoded; nil for other URLs and for paths that would climb out.
+    // The path under `wp-content/uploads/` of a URL pointing there (`2019/03/bank.jpg`),
+    // decoded; nil for other URLs and for paths that would climb out.
     static func uploadPath(_ url: String) -> String? {
         guard let range = url.range(of: "/wp-content/uploads/") else { return nil }
         let rest = url[range.upperBound...].prefix { $0 != "?" && $0 != "#" }

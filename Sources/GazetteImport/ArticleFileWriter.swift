@@ -2,13 +2,13 @@ import Foundation
 import GazetteContent
 import GazetteRender
 
-/// Writes imported articles so that importing again is safe: a file is written only when its
-/// content changed, and never when it was edited since the import that wrote it (unless
-/// forced). Each file carries `import_hash`, the hash of the file as imported without that
-/// line; a file whose hash no longer matches, or that has none, was edited by someone.
+// Writes imported articles so that importing again is safe: a file is written only when its
+// content changed, and never when it was edited since the import that wrote it (unless
+// forced). Each file carries `import_hash`, the hash of the file as imported without that
+// line; a file whose hash no longer matches, or that has none, was edited by someone.
 struct ArticleFileWriter {
     let siteDirectory: URL
-    /// A copy of `wp-content/uploads`: referenced files are copied into the article's folder.
+    // A copy of `wp-content/uploads`: referenced files are copied into the article's folder.
     let uploads: URL?
     let force: Bool
 
@@ -63,15 +63,15 @@ struct ArticleFileWriter {
         try? FileManager.default.removeItem(at: url)
     }
 
-    /// The file: front matter with the import hash as its last key, then the body.
+    // The file: front matter with the import hash as its last key, then the body.
     static func fileText(_ article: ImportedArticle) -> String {
         let lines = article.frontMatter.map { "\($0.key): \($0.value)" }.joined(separator: "\n")
         let unhashed = "---\n\(lines)\n---\n\(article.body)"
         return "---\n\(lines)\n\(hashKey): \"\(hash(of: unhashed))\"\n---\n\(article.body)"
     }
 
-    /// Whether `text` is still exactly what an import wrote: its `import_hash` matches the
-    /// text without that line.
+    // Whether `text` is still exactly what an import wrote: its `import_hash` matches the
+    // text without that line.
     static func isUnedited(_ text: String) -> Bool {
         let marker = "\n\(hashKey): \""
         guard let start = text.utf8Range(of: marker), let end = text[start.upperBound...].utf8Range(of: "\"\n") else { return false }

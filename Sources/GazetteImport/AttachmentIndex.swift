@@ -1,6 +1,6 @@
-/// The export's attachments by post ID, gathered in a first pass over the file so that posts
-/// can name their featured image and galleries wherever the attachment item comes. Holds a
-/// few short strings per attachment, never a body.
+// The export's attachments by post ID, gathered in a first pass over the file so that posts
+// can name their featured image and galleries wherever the attachment item comes. Holds a
+// few short strings per attachment, never a body.
 struct AttachmentIndex: Sendable {
     private var byID: [String: WXRAttachment] = [:]
     private var childrenOf: [String: [String]] = [:]
@@ -9,7 +9,7 @@ struct AttachmentIndex: Sendable {
 
     subscript(id: String) -> WXRAttachment? { byID[id] }
 
-    /// Attachments uploaded to `postID`, in file order (a `[gallery]` without `ids` shows them).
+    // Attachments uploaded to `postID`, in file order (a `[gallery]` without `ids` shows them).
     func children(of postID: String) -> [String] { childrenOf[postID] ?? [] }
 
     mutating func add(_ item: WXRItem) {

@@ -1,7 +1,7 @@
-/// What WordPress's `wpautop` does to classic-editor text, in outline: blank lines separate
-/// paragraphs, which get `<p>`; single line breaks inside them become `<br>`; block-level
-/// elements stand on their own and are not wrapped; `<pre>` keeps its lines as written.
-/// Works on UTF-8 bytes (see ``UTF8Search``).
+// What WordPress's `wpautop` does to classic-editor text, in outline: blank lines separate
+// paragraphs, which get `<p>`; single line breaks inside them become `<br>`; block-level
+// elements stand on their own and are not wrapped; `<pre>` keeps its lines as written.
+// Works on UTF-8 bytes (see ``UTF8Search``).
 enum AutoParagraphs {
     // Elements that are blocks of their own: text beside them starts a new paragraph.
     static let blockTags: Set<String> = [

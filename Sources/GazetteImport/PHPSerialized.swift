@@ -1,10 +1,10 @@
-/// Reads values out of PHP's `serialize()` text, which WordPress uses for post meta such as
-/// `_wp_attachment_metadata` (`a:2:{s:5:"width";i:640;s:10:"image_meta";a:1:{s:6:"credit";s:4:"Jane";}}`).
-/// Only strings are needed: a string's length prefix counts UTF-8 bytes, so values holding
-/// quotes or semicolons are read exactly.
+// Reads values out of PHP's `serialize()` text, which WordPress uses for post meta such as
+// `_wp_attachment_metadata` (`a:2:{s:5:"width";i:640;s:10:"image_meta";a:1:{s:6:"credit";s:4:"Jane";}}`).
+// Only strings are needed: a string's length prefix counts UTF-8 bytes, so values holding
+// quotes or semicolons are read exactly.
 enum PHPSerialized {
-    /// The string that follows the string `key` anywhere in `text`, e.g. the `credit` of
-    /// `image_meta`; nil when there is none or the text is damaged.
+    // The string that follows the string `key` anywhere in `text`, e.g. the `credit` of
+    // `image_meta`; nil when there is none or the text is damaged.
     static func string(after key: String, in text: String) -> String? {
         let bytes = Array(text.utf8)
         var index = 0

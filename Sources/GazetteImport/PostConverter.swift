@@ -1,29 +1,29 @@
 import Foundation
 import GazetteContent
 
-/// One post or page ready to be written: where, its front matter, its body, and the upload
-/// files its body and featured image point to.
+// One post or page ready to be written: where, its front matter, its body, and the upload
+// files its body and featured image point to.
 struct ImportedArticle {
-    /// Path relative to the site folder without extension (`Content/2019/03/bridge`).
+    // Path relative to the site folder without extension (`Content/2019/03/bridge`).
     var basePath: String
-    /// Front-matter keys and their values written as YAML, in order; no import hash.
+    // Front-matter keys and their values written as YAML, in order; no import hash.
     var frontMatter: [(key: String, value: String)]
     var body: String
-    /// The featured image's URL as WordPress has it (the `image` key's value).
+    // The featured image's URL as WordPress has it (the `image` key's value).
     var imageURL: String?
     var isDraft: Bool
     var isPage: Bool
 }
 
-/// Turns WordPress items into articles: fields, dates in the site's zone, names, URL.
+// Turns WordPress items into articles: fields, dates in the site's zone, names, URL.
 struct PostConverter {
     let config: SiteConfig
     let authors: [String: WXRAuthor]
     let attachments: AttachmentIndex
-    /// Category names preferred as the section (`--sections`, else `sections` of site.yml).
+    // Category names preferred as the section (`--sections`, else `sections` of site.yml).
     let sectionNames: [String]
 
-    /// Why `item` is not imported, or nil when it is a post or page to import.
+    // Why `item` is not imported, or nil when it is a post or page to import.
     static func skipReason(_ item: WXRItem) -> String? {
         switch item.postType {
         case "post", "page": break
@@ -86,8 +86,8 @@ struct PostConverter {
                                isDraft: isDraft, isPage: isPage)
     }
 
-    /// `wp:post_date_gmt` in the site's zone; for drafts (whose GMT date is zero) the local
-    /// `wp:post_date`, read in the site's zone.
+    // `wp:post_date_gmt` in the site's zone; for drafts (whose GMT date is zero) the local
+    // `wp:post_date`, read in the site's zone.
     func date(of item: WXRItem) -> ArticleDate? {
         if !item.postDateGMT.hasPrefix("0000"), let utc = ArticleDate(parsing: item.postDateGMT + "Z", in: config) {
             return inZone(utc)
@@ -107,8 +107,8 @@ struct PostConverter {
         return ArticleDate(instant: utc.instant, utcOffset: offset)
     }
 
-    /// The path of the item's `<link>` (`/2019/03/07/bridge/`); nil for links that are not a
-    /// permalink (drafts link to `/?p=123`).
+    // The path of the item's `<link>` (`/2019/03/07/bridge/`); nil for links that are not a
+    // permalink (drafts link to `/?p=123`).
     static func urlPath(of item: WXRItem) -> String? {
         guard let components = URLComponents(string: item.link), components.query == nil else { return nil }
         // Servers decode the request path before finding the file: keep the decoded form.

@@ -1,10 +1,10 @@
 import Dispatch
 import GazetteContent
 
-/// Converts and writes posts on a queue of its own while the parser reads on, so reading the
-/// XML and writing the articles use two cores. At most `limit` items wait at a time, so memory
-/// stays flat however large the export; the queue is serial, so files and the summary come out
-/// in the export's order on every run.
+// Converts and writes posts on a queue of its own while the parser reads on, so reading the
+// XML and writing the articles use two cores. At most `limit` items wait at a time, so memory
+// stays flat however large the export; the queue is serial, so files and the summary come out
+// in the export's order on every run.
 final class PostPipeline: @unchecked Sendable {
     // Touched only on `queue` (and read after `finish()`).
     private var summary: ImportSummary
@@ -25,7 +25,7 @@ final class PostPipeline: @unchecked Sendable {
         slots = DispatchSemaphore(value: limit)
     }
 
-    /// Hands `item` over; waits while `limit` items are queued.
+    // Hands `item` over; waits while `limit` items are queued.
     func submit(_ item: WXRItem) {
         slots.wait()
         queue.async {
@@ -34,7 +34,7 @@ final class PostPipeline: @unchecked Sendable {
         }
     }
 
-    /// Waits for every submitted item; the summary, or the first write error.
+    // Waits for every submitted item; the summary, or the first write error.
     func finish() throws(DiagnosticsError) -> ImportSummary {
         queue.sync {}
         if let failure { throw failure }

@@ -1,16 +1,16 @@
-/// One WordPress shortcode as written in a body: `[name attr="value" flag]content[/name]`
-/// or self-closing `[name attr=value]`.
+// One WordPress shortcode as written in a body: `[name attr="value" flag]content[/name]`
+// or self-closing `[name attr=value]`.
 struct Shortcode {
     var name: String
-    /// Named attributes, names lower-cased.
+    // Named attributes, names lower-cased.
     var attributes: [String: String]
-    /// Attributes without a name (`[embed https://…]`).
+    // Attributes without a name (`[embed https://…]`).
     var positional: [String]
-    /// The text between the opening and closing tags; nil when there is no closing tag.
+    // The text between the opening and closing tags; nil when there is no closing tag.
     var content: String?
 
-    /// Replaces every shortcode of `text` for which `replace` returns a value, leaving the
-    /// others as written. `[[name]]` is WordPress's escape and becomes the literal `[name]`.
+    // Replaces every shortcode of `text` for which `replace` returns a value, leaving the
+    // others as written. `[[name]]` is WordPress's escape and becomes the literal `[name]`.
     static func expand(_ text: String, replace: (Shortcode, _ written: Substring) -> String?) -> String {
         guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
         var result = ""

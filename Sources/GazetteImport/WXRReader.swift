@@ -4,18 +4,18 @@ import FoundationXML
 #endif
 import GazetteContent
 
-/// Streams a WordPress export (WXR: RSS 2.0 with the `wp:`, `content:`, `excerpt:` and `dc:`
-/// namespaces) through Foundation's `XMLParser`, reading the file in chunks: each item is
-/// handed over when its end tag is read and then forgotten, so memory does not grow with the
-/// file. Elements are matched by namespace, not by prefix.
+// Streams a WordPress export (WXR: RSS 2.0 with the `wp:`, `content:`, `excerpt:` and `dc:`
+// namespaces) through Foundation's `XMLParser`, reading the file in chunks: each item is
+// handed over when its end tag is read and then forgotten, so memory does not grow with the
+// file. Elements are matched by namespace, not by prefix.
 final class WXRReader: NSObject, XMLParserDelegate {
-    /// Called for each `<item>`, in file order.
+    // Called for each `<item>`, in file order.
     var onItem: (WXRItem) -> Void = { _ in }
-    /// Called for each `wp:author` of the channel.
+    // Called for each `wp:author` of the channel.
     var onAuthor: (WXRAuthor) -> Void = { _ in }
-    /// Whether `content:encoded` is read; the first pass, which needs no bodies, skips them.
+    // Whether `content:encoded` is read; the first pass, which needs no bodies, skips them.
     var readsBodies = true
-    /// `wp:base_site_url` (or the channel's `<link>`), once read.
+    // `wp:base_site_url` (or the channel's `<link>`), once read.
     private(set) var siteURL = ""
 
     private var path: [String] = []  // qualified names (`wp:post_id`) of the open elements
@@ -26,7 +26,7 @@ final class WXRReader: NSObject, XMLParserDelegate {
     private var metaKey = ""
     private var metaValue = ""
 
-    /// Reads the whole file; throws the first XML error as `file:line:col: error: ...`.
+    // Reads the whole file; throws the first XML error as `file:line:col: error: ...`.
     func read(_ url: URL, displayPath: String) throws(DiagnosticsError) {
         guard FileManager.default.isReadableFile(atPath: url.path), let stream = InputStream(url: url) else {
             throw DiagnosticsError([Diagnostic(path: displayPath, "cannot read the file")])
@@ -151,5 +151,22 @@ final class WXRReader: NSObject, XMLParserDelegate {
         if namespace == "http://purl.org/rss/1.0/modules/content/" { return "content:" + local }
         if namespace == "http://purl.org/dc/elements/1.1/" { return "dc:" + local }
         return "{" + namespace + "}" + local
+    }
+
+    // What libxml2's error number (the parser error's code) means, in a few words.
+    static func message(_ code: Int) -> String {
+        let known: [Int: String] = [
+            4: "the file is empty", 5: "extra content after the document's end",
+            9: "a character XML does not allow", 23: "an entity reference without ';'",
+            26: "an undeclared entity (only &amp; &lt; &gt; &quot; &apos; and numeric ones exist in XML)",
+            38: "'<' inside an attribute value", 39: "an attribute value without quotes",
+            41: "an attribute without a value", 42: "an attribute given twice", 45: "a comment that is not closed",
+            63: "a CDATA section that is not closed", 68: "a name was expected (write a bare '&' as &amp; and '<' as &lt;)", 73: "'>' expected",
+            74: "'</' expected", 76: "an end tag that does not match its start tag",
+            77: "a tag that is not closed before the end of the file", 81: "text that is not valid UTF-8",
+            85: "elements that are not properly nested", 86: "extra content after the document's end",
+            201: "an undeclared namespace prefix",
+        ]
+        return "malformed XML: " + (known[code] ?? "libxml2 error \(code)")
     }
 }

@@ -1,18 +1,18 @@
 import GazetteRender
 
-/// Turns a post's `content:encoded` into the HTML body of an `.html` article:
-/// - Gutenberg block comments (`<!-- wp:image {...} -->`) are removed;
-/// - `[caption]` becomes a `<figure>` with a `<figcaption>`;
-/// - `[gallery]` becomes a `<div class="gallery">` of figures, from its `ids` or else the
-///   images uploaded to the post;
-/// - `[embed]URL[/embed]` and a URL alone on its line (WordPress's auto-embeds) become a link;
-/// - `[video]` and `[audio]` become a player with controls and a link to the file;
-/// - classic-editor text gets its paragraphs (``AutoParagraphs``); block-editor text has them.
-/// Other shortcodes stay as written, and the ones that look deliberate are counted.
+// Turns a post's `content:encoded` into the HTML body of an `.html` article:
+// - Gutenberg block comments (`<!-- wp:image {...} -->`) are removed;
+// - `[caption]` becomes a `<figure>` with a `<figcaption>`;
+// - `[gallery]` becomes a `<div class="gallery">` of figures, from its `ids` or else the
+//   images uploaded to the post;
+// - `[embed]URL[/embed]` and a URL alone on its line (WordPress's auto-embeds) become a link;
+// - `[video]` and `[audio]` become a player with controls and a link to the file;
+// - classic-editor text gets its paragraphs (``AutoParagraphs``); block-editor text has them.
+// Other shortcodes stay as written, and the ones that look deliberate are counted.
 struct WordPressBody {
     let attachments: AttachmentIndex
 
-    /// Shortcode names converted above.
+    // Shortcode names converted above.
     static let handled: Set<String> = ["caption", "wp_caption", "gallery", "embed", "video", "audio"]
 
     func convert(_ content: String, postID: String, unknown: inout [String: Int]) -> String {
