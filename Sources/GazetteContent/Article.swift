@@ -79,8 +79,17 @@ public struct Article: Sendable, Hashable {
 
     /// The beginning of `body` a summary can be derived from: blocks up to and including the
     /// first one that reads as a paragraph (not a heading, fence, rule or HTML), at most about
-    /// 1,500 characters.
+    /// 1,500 characters. A long block without blank lines (HTML often has none) is cut at a
+    /// line break past 1,500 bytes, or at 3,000.
     public static func start(of body: String) -> String {
+        let start = blocksUpToLead(of: body)
+        guard start.utf8.count > 3_000 else { return start }
+        let from = start.utf8.index(start.startIndex, offsetBy: 1_500)
+        let limit = start.utf8.index(start.startIndex, offsetBy: 3_000)
+        return String(start[..<(start.utf8[from..<limit].firstIndex(of: 0x0A) ?? limit)])
+    }
+
+    private static func blocksUpToLead(of body: String) -> String {
         var searchFrom = body.startIndex
         while searchFrom < body.endIndex {
             let separator = body.range(of: "\n\n", range: searchFrom..<body.endIndex)
