@@ -26,6 +26,12 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) from the C library, which Swift's Glibc module hides
         // (it is declared only with _GNU_SOURCE): the atomic swap of the output.
         .systemLibrary(name: "CRename"),
+        // HTML5 parsing for `.html` article bodies: the sanitiser walks gumbo's tree.
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
+        ),
         .target(
             name: "GazetteContent",
             dependencies: [
@@ -38,6 +44,7 @@ let package = Package(
             dependencies: [
                 "GazetteContent",
                 "CCmark",
+                "CGumbo",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]
@@ -47,6 +54,8 @@ let package = Package(
         .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
         .target(name: "GazettePages", dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds"]),
+        // `gazette import wordpress`: reads WXR with Foundation's XMLParser (streaming).
+        .target(name: "GazetteImport", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(
             name: "GazetteSite",
             dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazettePages"]
@@ -65,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "gazette",
             dependencies: [
-                "GazetteSite", "GazetteCheck", "GazettePreview", "GazetteScaffold",
+                "GazetteSite", "GazetteCheck", "GazettePreview", "GazetteScaffold", "GazetteImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,6 +95,7 @@ let package = Package(
         .testTarget(name: "GazetteCheckTests", dependencies: ["GazetteCheck", "GazetteSite", "GazetteTestSupport"]),
         .testTarget(name: "GazettePreviewTests", dependencies: ["GazettePreview", "GazetteContent", "GazetteTestSupport"]),
         .testTarget(name: "GazetteScaffoldTests", dependencies: ["GazetteScaffold", "GazetteContent", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteImportTests", dependencies: ["GazetteImport", "GazetteContent", "GazetteTestSupport"]),
         // Runs the built `gazette` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "gazetteTests", dependencies: ["gazette", "GazetteSite", "GazetteOutput", "GazettePreview", "GazetteTestSupport"]),
     ]

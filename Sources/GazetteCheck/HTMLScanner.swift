@@ -70,32 +70,9 @@ package enum HTMLScanner {
         return found
     }
 
-    /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric references; others are kept.
+    /// Numeric and common named character references decoded; others are kept.
     package static func decodeReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = ""
-        var rest = text[...]
-        while let amp = rest.firstIndex(of: "&") {
-            result += rest[..<amp]
-            let tail = rest[rest.index(after: amp)...]
-            guard let semicolon = tail.prefix(10).firstIndex(of: ";") else { result += "&"; rest = tail; continue }
-            let name = tail[..<semicolon]
-            let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
-            var decoded = named[name]
-            if name.hasPrefix("#x") || name.hasPrefix("#X"), let code = UInt32(name.dropFirst(2), radix: 16) {
-                decoded = Unicode.Scalar(code).map { String($0) }
-            } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()) {
-                decoded = Unicode.Scalar(code).map { String($0) }
-            }
-            if let decoded {
-                result += decoded
-                rest = tail[tail.index(after: semicolon)...]
-            } else {
-                result += "&"
-                rest = tail
-            }
-        }
-        return result + rest
+        HTMLEntities.decode(text)
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, caseInsensitive: Bool = false) -> Int? {

@@ -2,7 +2,7 @@ import Foundation
 
 extension ArchiveLoader {
     // The article files under `Content/`, in path order. A folder holding `index.md` (or
-    // `index.markdown`) is one page bundle: that file is the article and every other file under
+    // `index.markdown`, `index.html`) is one page bundle: that file is the article and every other file under
     // the folder travels with it. Names starting with `.` are skipped, as are files that are
     // neither articles nor in a bundle (images beside plain articles, say). A symbolic link
     // leading outside the site folder or nowhere is an error (``SymbolicLinks``), not followed.
@@ -41,9 +41,12 @@ extension ArchiveLoader {
                 var files: [String] = []
                 bundleFiles(folder, relative: "", shownAs: folderPath, into: &files, visited: &visited, diagnostics: &diagnostics, root: root)
                 files.removeAll { $0 == index.name }
-                sources.append(ArticleSource(
-                    relativePath: "\(folderPath)/\(index.name)", filePath: folder.path + "/" + index.name,
-                    format: .markdown, baseName: relative[relative.count - 1], bundleFiles: files.sorted()))
+                let path = "\(folderPath)/\(index.name)"
+                if var source = ArticleSource(fileName: index.name, relativePath: path, filePath: folder.path + "/" + index.name) {
+                    source.baseName = relative[relative.count - 1]
+                    source.bundleFiles = files.sorted()
+                    sources.append(source)
+                }
                 return
             }
         }

@@ -3,9 +3,10 @@ import Foundation
 
 /// Reads every article under the site's `Content/` folder, in parallel, and checks it.
 ///
-/// Files are `.md`/`.markdown` (YAML `---` or TOML `+++` front matter, Markdown body) and `.txt`
-/// (plain-text articles with a byline), at any depth; names starting with `.` are skipped. A
-/// folder holding `index.md` (or `index.markdown`) is one article, a page bundle: its slug is the
+/// Files are `.md`/`.markdown` (YAML `---` or TOML `+++` front matter, Markdown body), `.html`
+/// (the same front matter, an HTML body) and `.txt` (plain-text articles with a byline), at any
+/// depth; names starting with `.` are skipped. A folder holding `index.md` (or
+/// `index.markdown`, `index.html`) is one article, a page bundle: its slug is the
 /// folder's name, and every other file under the folder goes to ``Article/bundleFiles`` instead
 /// of being loaded. Other files outside bundles are not content and are left alone.
 ///
@@ -13,12 +14,12 @@ import Foundation
 /// out of a build is the builder's decision.
 ///
 /// The result is the same on every run: files are read on all cores, but each result is stored
-/// at its file's index, and articles are sorted by date, then source path.
+/// at its file's index, and articles are sorted by ``Article/siteOrder(_:_:)``.
 public struct ArchiveLoader: Sendable {
     /// The folder under the site folder that holds the articles.
     public static let contentFolder = "Content"
     /// File names that make their folder a page bundle.
-    public static let bundleIndexNames: Set<String> = ["index.md", "index.markdown"]
+    public static let bundleIndexNames: Set<String> = ["index.md", "index.markdown", "index.html"]
 
     /// The site folder, holding `Content/`.
     public let siteDirectory: URL
@@ -71,7 +72,7 @@ public struct ArchiveLoader: Sendable {
         diagnostics += clashes
         let clashing = Set(clashes.map(\.path))
         articles.removeAll { clashing.contains($0.sourcePath) }
-        articles.sort { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
+        articles.sort(by: Article.siteOrder)
         var result = ArchiveLoadResult(articles: articles, diagnostics: diagnostics.sorted())
         result.cache = newCache
         return result
@@ -116,7 +117,7 @@ public struct ArchiveLoader: Sendable {
 
 /// What ``ArchiveLoader/load()`` found: the valid articles, and every problem with the others.
 public struct ArchiveLoadResult: Sendable {
-    /// Articles without problems, sorted by date, then source path.
+    /// Articles without problems, sorted by ``Article/siteOrder(_:_:)``.
     public var articles: [Article]
     /// Every problem found, sorted by path, line and column.
     public var diagnostics: [Diagnostic]

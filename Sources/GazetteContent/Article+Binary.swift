@@ -23,7 +23,8 @@ extension Article {
         out.bool(isDraft)
         out.strings(aliases)
         out.optional(canonicalURL)
-        out.bool(bodyFormat == .plainText)
+        out.int(bodyFormat.code)
+        out.bool(isPage)
         out.int(bodyLine)
         out.string(bodyStart)
         ParamValue.table(params).encode(into: &out)
@@ -57,7 +58,8 @@ extension Article {
             ? ArticleImage(path: try input.optional(), caption: try input.optional(), credit: try input.optional()) : nil
         let dateline = try input.optional(), language = try input.optional(), isDraft = try input.bool()
         let aliases = try input.strings(), canonicalURL = try input.optional()
-        let format: BodyFormat = try input.bool() ? .plainText : .markdown
+        guard let format = BodyFormat(code: try input.int()) else { throw ByteReader.Damaged() }
+        let isPage = try input.bool()
         let bodyLine = try input.int(), bodyStart = try input.string()
         guard case .table(let params) = try ParamValue(from: &input) else { throw ByteReader.Damaged() }
         self.init(
@@ -66,6 +68,7 @@ extension Article {
             image: image, dateline: dateline, language: language, isDraft: isDraft, aliases: aliases,
             canonicalURL: canonicalURL, body: "", bodyFormat: format, bodyLine: bodyLine, params: params)
         self.bodyStart = bodyStart
+        self.isPage = isPage
         for _ in 0..<(try input.count()) { aliasPositions.append(SourcePosition(line: try input.int(), column: try input.int())) }
         url = try input.optional()
         let urlLine = try input.int(), urlColumn = try input.int()
@@ -74,6 +77,26 @@ extension Article {
         for _ in 0..<(try input.count()) {
             guard let kind = InternalReference.Kind(rawValue: try input.int()) else { throw ByteReader.Damaged() }
             references.append(InternalReference(kind: kind, target: try input.string(), fragment: try input.optional()))
+        }
+    }
+}
+
+extension Article.BodyFormat {
+    // The number the build cache stores.
+    var code: Int {
+        switch self {
+        case .markdown: 0
+        case .plainText: 1
+        case .html: 2
+        }
+    }
+
+    init?(code: Int) {
+        switch code {
+        case 0: self = .markdown
+        case 1: self = .plainText
+        case 2: self = .html
+        default: return nil
         }
     }
 }

@@ -4,6 +4,8 @@ public struct Article: Sendable, Hashable {
     public enum BodyFormat: String, Sendable, Hashable {
         case markdown
         case plainText
+        /// HTML, sanitised when rendered unless the site allows unsafe HTML.
+        case html
     }
 
     /// The source file, relative to the site folder (`Content/2019/03/bridge.md`).
@@ -44,7 +46,7 @@ public struct Article: Sendable, Hashable {
     public var references: [InternalReference] = []
     /// An explicit canonical URL, for articles first published elsewhere.
     public var canonicalURL: String?
-    /// The unrendered body: Markdown, or plain-text paragraphs.
+    /// The unrendered body: Markdown, plain-text paragraphs or HTML.
     public var body: String
     public var bodyFormat: BodyFormat
     /// The beginning of the body (its first paragraphs), kept when the loader leaves bodies
@@ -54,6 +56,9 @@ public struct Article: Sendable, Hashable {
     public var bodyLine: Int
     /// Front-matter keys Gazette does not interpret, kept for templates.
     public var params: [String: ParamValue]
+    /// `type: page`: published at its URL but kept out of lists, feeds, date archives,
+    /// taxonomies and neighbours (an "About us" page, a WordPress page).
+    public var isPage = false
 
     public init(
         sourcePath: String, bundleFiles: [String] = [], slug: String, title: String, subtitle: String? = nil,
@@ -87,8 +92,17 @@ public struct Article: Sendable, Hashable {
 
     /// The beginning of `body` a summary can be derived from: blocks up to and including the
     /// first one that reads as a paragraph (not a heading, fence, rule or HTML), at most about
-    /// 1,500 characters.
+    /// 1,500 characters. A long block without blank lines (HTML often has none) is cut at a
+    /// line break past 1,500 bytes, or at 3,000.
     public static func start(of body: String) -> String {
+        let start = blocksUpToLead(of: body)
+        guard start.utf8.count > 3_000 else { return start }
+        let from = start.utf8.index(start.startIndex, offsetBy: 1_500)
+        let limit = start.utf8.index(start.startIndex, offsetBy: 3_000)
+        return String(start[..<(start.utf8[from..<limit].firstIndex(of: 0x0A) ?? limit)])
+    }
+
+    private static func blocksUpToLead(of body: String) -> String {
         var searchFrom = body.startIndex
         while searchFrom < body.endIndex {
             let separator = body.range(of: "\n\n", range: searchFrom..<body.endIndex)
@@ -113,9 +127,15 @@ public struct Article: Sendable, Hashable {
         return copy
     }
 
+    /// The order of a site's articles: listed articles oldest first (by instant, then source
+    /// path), then pages (`type: page`) in the same order, so lists are a prefix of the whole.
+    public static func siteOrder(_ lhs: Article, _ rhs: Article) -> Bool {
+        (lhs.isPage ? 1 : 0, lhs.date.instant, lhs.sourcePath) < (rhs.isPage ? 1 : 0, rhs.date.instant, rhs.sourcePath)
+    }
+
     /// Whether this is a page bundle whose files travel with it.
     public var isBundle: Bool {
-        sourcePath.hasSuffix("/index.md") || sourcePath.hasSuffix("/index.markdown")
+        ArchiveLoader.bundleIndexNames.contains { sourcePath.hasSuffix("/" + $0) }
     }
 }
 

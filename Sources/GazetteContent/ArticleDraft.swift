@@ -13,6 +13,7 @@ struct ArticleDraft {
     var dateline: String?
     var language: String?
     var isDraft = false
+    var isPage = false
     // The front matter's `slug`, already checked to stay in its folder.
     var slug: String?
     var aliases: [String] = []
@@ -92,6 +93,7 @@ struct ArticleDraft {
         article.urlPosition = urlPosition
         article.categories = categories
         if bodyFormat == .markdown { article.references = InternalReference.scan(body) }
+        article.isPage = isPage
         return article
     }
 }

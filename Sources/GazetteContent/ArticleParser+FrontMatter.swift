@@ -32,6 +32,7 @@ extension ArticleParser {
                 draft.hasDate = !node.isNull
             case "lastmod", "updated", "last_modified_at": draft.updated = reader.date(node, key: key)
             case "draft": draft.isDraft = reader.bool(node, key: key) ?? false
+            case "type" where node.text?.lowercased() == "page": draft.isPage = true
             case "slug": draft.slug = slug(node, key: key, reader: &reader)
             case "aliases", "redirect_from": addAliases(node, key: key, into: &draft, reader: &reader)
             case "url", "path", "permalink":

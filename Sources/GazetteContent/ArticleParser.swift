@@ -15,13 +15,14 @@ struct ArticleSource: Sendable, Hashable {
 
 extension ArticleSource {
     // The source of a file named `name` when the name is an article's: `.md` or `.markdown`
-    // (Markdown), `.txt` (plain text), and not a dotfile. Nil for any other file.
+    // (Markdown), `.html` or `.htm` (HTML), `.txt` (plain text), and not a dotfile. Nil for any other file.
     init?(fileName name: String, relativePath: String, filePath: String) {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let format: Article.BodyFormat
         switch name[name.index(after: dot)...].lowercased() {
         case "md", "markdown": format = .markdown
         case "txt": format = .plainText
+        case "html", "htm": format = .html
         default: return nil
         }
         self.init(relativePath: relativePath, filePath: filePath, format: format, baseName: String(name[..<dot]))
@@ -71,8 +72,9 @@ struct ArticleParser {
         }
         if let warning = text.controlWarning { reader.fail(warning) }
         var draft = ArticleDraft()
+        draft.bodyFormat = source.format
         switch source.format {
-        case .markdown:
+        case .markdown, .html:
             guard readMarkdown(text, into: &draft, reader: &reader) else {
                 return ParsedFile(article: nil, diagnostics: reader.diagnostics)
             }
@@ -83,7 +85,7 @@ struct ArticleParser {
         return ParsedFile(article: article, diagnostics: reader.diagnostics)
     }
 
-    // Front matter (YAML or TOML) and a Markdown body. False when the front matter cannot be
+    // Front matter (YAML or TOML) and a Markdown or HTML body. False when the front matter cannot be
     // parsed at all, so no "missing title" follows the parser's own message.
     private func readMarkdown(_ text: SourceText, into draft: inout ArticleDraft, reader: inout FieldReader) -> Bool {
         let split: (block: SourceText.FrontMatter?, bodyStart: Int)
@@ -124,7 +126,6 @@ struct ArticleParser {
         let body = text.body(from: split.bodyStart)
         draft.body = body.text
         draft.bodyLine = body.line
-        draft.bodyFormat = .markdown
         return true
     }
 

@@ -17,7 +17,7 @@ public struct ContentCache: Sendable {
 
     /// The cache's file name inside the output folder.
     public static let fileName = "cache"
-    private static let magic = "gazette-content-cache-5"
+    private static let magic = "gazette-content-cache-6"
 
     /// What the parse depended on besides the file (time zone, known sections): a changed
     /// key empties the cache.

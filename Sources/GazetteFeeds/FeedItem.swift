@@ -33,7 +33,7 @@ package struct FeedItem: Sendable {
 
     /// Renders `body` (the article's unrendered text) for feeds.
     /// `links` resolves internal references (their problems are the article page's to report).
-    package init(entry: ArticleEntry, body: String, urls: AbsoluteURLs, markdown: Markdown, links: BodyLinks? = nil) {
+    package init(entry: ArticleEntry, body: String, urls: AbsoluteURLs, bodies: BodyRenderer, links: BodyLinks? = nil) {
         let article = entry.article
         let pageURL = urls.own(entry)
         id = urls.canonical(entry)
@@ -46,18 +46,12 @@ package struct FeedItem: Sendable {
         categories = (article.section.map { [Self.link($0, urls: urls)] } ?? []) + article.tags.map { Self.link($0, urls: urls) }
         image = urls.image(entry)
         language = article.language
-        let rendered: RenderedBody
-        switch article.bodyFormat {
-        case .plainText:
-            rendered = PlainText.render(body)
-        case .markdown:
-            let text = links?.expandTags(body, format: urls.page) ?? body
-            rendered = markdown.render(text) { written, position in
-                if let target = links?.rewrite(written, at: position) { return urls.page(target) }
-                let fromPage = entry.bundleURL(written, fromFile: entry.file) ?? written
-                let absolute = AbsoluteURLs.resolve(fromPage, against: pageURL)
-                return absolute == written ? nil : absolute
-            }
+        let text = article.bodyFormat == .markdown ? links?.expandTags(body, format: urls.page) ?? body : body
+        let rendered = bodies.render(text, format: article.bodyFormat) { written, position in
+            if article.bodyFormat == .markdown, let target = links?.rewrite(written, at: position) { return urls.page(target) }
+            let fromPage = entry.bundleURL(written, fromFile: entry.file) ?? written
+            let absolute = AbsoluteURLs.resolve(fromPage, against: pageURL)
+            return absolute == written ? nil : absolute
         }
         contentHTML = Self.leadFigure(article.image, url: image) + rendered.html
     }

@@ -23,20 +23,27 @@ extension PageFactory {
             "month_url": SitePath.relative(fromFile: entry.file, to: Self.monthURL(date.year, date.month)),
             "day_url": SitePath.relative(fromFile: entry.file, to: Self.dayURL(date.year, date.month, date.day)),
         ]
+        if article.isPage {
+            // No list holds a page, so it links to no date archive, section, tag or author.
+            for key in ["year_url", "month_url", "day_url", "tags", "authors"] { fields[key] = nil }
+        }
         if let subtitle = article.subtitle { fields["subtitle"] = subtitle }
         if let dateline = article.dateline { fields["dateline"] = dateline }
         if let updated = article.updated {
             fields["updated_iso"] = updated.rfc3339
             fields["updated_human"] = updated.humanDate
         }
-        if let section = article.section {
+        if let section = article.section, !article.isPage {
             fields["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"]
         }
         if let image = article.image { fields["image"] = imageContext(image, entry: entry) }
         if !article.params.isEmpty { fields["params"] = article.params.mapValues(\.plainValue) }
         context["article"] = fields
-        if index > 0 { context["prev"] = neighbour(index - 1, from: entry.file) }
-        if index + 1 < entries.count { context["next"] = neighbour(index + 1, from: entry.file) }
+        // Pages come after every listed article and have no neighbours.
+        if index > 0 && !article.isPage { context["prev"] = neighbour(index - 1, from: entry.file) }
+        if index + 1 < entries.count && !entries[index + 1].article.isPage {
+            context["next"] = neighbour(index + 1, from: entry.file)
+        }
         context["related"] = related.map { ["html": items.html($0, root: root)] }
         context["has_related"] = !related.isEmpty
         return context

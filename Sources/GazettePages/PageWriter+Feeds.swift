@@ -9,7 +9,7 @@ extension PageWriter {
     /// in up to a dozen feeds but is rendered for them once: the union of the feeds' articles
     /// is rendered in parallel first, then every feed is assembled from those items.
     package func writeFeeds() throws(DiagnosticsError) {
-        try writeFeeds(Feeds(config: site.config, index: site.index, articleCount: site.entries.count).all)
+        try writeFeeds(Feeds(config: site.config, index: site.index, articleCount: site.listedCount).all)
     }
 
     /// The files of `feeds`, each holding articles of this plan.
@@ -28,9 +28,9 @@ extension PageWriter {
         }
         let stale = staleFeeds
         let needed = Feeds.neededIndices(of: stale.map { feeds[$0] })
-        let markdown = self.markdown
+        let bodies = self.bodies
         let rendered = Parallel.map(needed.count) { position in
-            FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, markdown: markdown,
+            FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, bodies: bodies,
                      links: BodyLinks(site: site, index: needed[position]))
         }
         let items = Dictionary(uniqueKeysWithValues: zip(needed, rendered))
@@ -71,7 +71,7 @@ extension PageWriter {
         let modified = entries.map { $0.article.updated ?? $0.article.date }
         var locations = entries.indices.map { Sitemap.Location(url: urls.own(entries[$0]), lastModified: modified[$0]) }
         let newest = { (members: ArraySlice<Int>) in members.lazy.map { modified[$0] }.max() }
-        for list in factory.lists(site.index, articleCount: entries.count) {
+        for list in factory.lists(site.index, articleCount: site.listedCount) {
             let pagination = Pagination(base: list.base, count: list.members.count, size: site.config.paginate)
             for page in [pagination.front] + pagination.numberedPages {
                 locations.append(Sitemap.Location(url: urls.page(page.url), lastModified: newest(list.members[page.range])))

@@ -38,9 +38,7 @@ package struct PageWriter: Sendable {
         }
     }
 
-    var markdown: Markdown {
-        Markdown(allowUnsafeHTML: site.config.unsafeHTML, smartPunctuation: site.config.smartPunctuation)
-    }
+    var bodies: BodyRenderer { BodyRenderer(config: site.config) }
 
     /// Article pages in parallel, with their bundle files. A page whose inputs (the article,
     /// its neighbours and related articles, the site) are unchanged is kept as it is.
@@ -65,16 +63,17 @@ package struct PageWriter: Sendable {
             throw DiagnosticsError([Diagnostic(path: owner, "cannot read this file any more")])
         }
         let rendered: RenderedBody
-        switch entry.article.bodyFormat {
-        case .plainText: rendered = PlainText.render(text)
-        case .markdown:
+        if entry.article.bodyFormat == .markdown {
+            // Internal references are found in Markdown bodies only (see `InternalReference.scan`).
             let links = BodyLinks(site: site, index: index)
             let relative = { (target: String) in SitePath.relative(fromFile: entry.file, to: target) }
-            rendered = markdown.render(links.expandTags(text, format: relative)) { url, position in
+            rendered = bodies.render(links.expandTags(text, format: relative), format: .markdown) { url, position in
                 links.rewrite(url, at: position).map(relative) ?? entry.bundleURL(url, fromFile: entry.file)
             }
             linkReport.add(links)
             if !links.problems.isEmpty { return }
+        } else {
+            rendered = bodies.render(text, format: entry.article.bodyFormat) { entry.bundleURL($0, fromFile: entry.file) }
         }
         let context = factory.articlePage(index, body: rendered, related: site.related[index], items: items)
         try write("article", context, to: entry.file, owner: owner, fingerprint: key)
@@ -82,7 +81,7 @@ package struct PageWriter: Sendable {
 
     /// Home, section, tag, author and date lists, every page of each; unchanged pages are kept.
     package func writeLists() throws(DiagnosticsError) {
-        let lists = factory.lists(site.index, articleCount: site.entries.count)
+        let lists = factory.lists(site.index, articleCount: site.listedCount)
         let pageSize = site.config.paginate
         let done = Atomic(0)
         try Parallel.forEach(lists.count) { number throws(DiagnosticsError) in

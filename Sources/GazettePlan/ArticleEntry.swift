@@ -21,10 +21,8 @@ package struct ArticleEntry: Sendable {
         let start = article.body.isEmpty ? article.bodyStart : Article.start(of: article.body)
         if let given = article.summary, !given.isEmpty {
             lead = given
-        } else if article.bodyFormat == .plainText {
-            lead = PlainText.leadText(of: start)
         } else {
-            lead = Markdown.leadText(of: start)
+            lead = BodyRenderer.leadText(of: start, format: article.bodyFormat)
         }
         summary = RenderedBody.shorten(lead, limit: 220)
         if article.isBundle {

@@ -8,6 +8,9 @@ package struct SitePlan: Sendable {
     /// The sections the navigation lists: the configured ones that have articles, in their
     /// order, then the others.
     package let navSections: [Section]
+    /// How many of `entries` (a prefix) appear in lists, feeds and archives; the rest are
+    /// pages (`type: page`), published only at their own URL.
+    package let listedCount: Int
     /// Hash of everything global that every page shows: settings, theme, build options,
     /// navigation. Part of every page's fingerprint.
     package let siteKey: UInt64
@@ -29,7 +32,7 @@ package struct SitePlan: Sendable {
     /// page and feeds are made again when a target's URL changes.
     package let linkKeys: [UInt64]
 
-    /// `articles` must be sorted oldest first (by instant, then source path).
+    /// `articles` must be sorted by ``Article/siteOrder(_:_:)``.
     /// `sourceKeys` gives a stamp of each article's file (size and time); `settingsKey` hashes
     /// settings and options, `templateKeys` each template.
     package init(
@@ -39,7 +42,8 @@ package struct SitePlan: Sendable {
         let rules = try Self.rules(config)
         let entries = Parallel.map(sorted.count) { ArticleEntry(article: sorted[$0], rules: rules) }
         let redirects = try URLClaims.redirects(entries.map { ($0.article, $0.url, $0.file) }, rules: rules, moved: moved)
-        let index = SiteIndex(articles: sorted, knownSections: config.sections)
+        let listed = sorted.firstIndex(where: \.isPage) ?? sorted.count  // pages come last
+        let index = SiteIndex(articles: Array(sorted[..<listed]), knownSections: config.sections)
         let navSections = Self.navSections(config: config, index: index)
         let shapeKeys = Parallel.map(sorted.count) { Self.shapeKey(sorted[$0]) }
         let finder = RelatedArticles(articles: sorted, tags: index.tags)
@@ -48,7 +52,8 @@ package struct SitePlan: Sendable {
         for section in navSections { site.add(section.name); site.add(section.slug) }
         self.init(config: config, entries: entries, index: index, navSections: navSections, siteKey: site.value, shapeKeys: shapeKeys,
                   contentKeys: Parallel.map(sorted.count) { Self.contentKey(shape: shapeKeys[$0], source: sourceKeys(sorted[$0])) },
-                  related: Parallel.map(sorted.count) { finder.related(to: $0) }, templateKeys: templateKeys, redirects: redirects)
+                  related: Parallel.map(sorted.count) { $0 < listed ? finder.related(to: $0) : [] }, templateKeys: templateKeys,
+                  redirects: redirects)
     }
 
     /// A plan of a few articles out of a site planned before (see ``QuickRebuild``): the
@@ -90,6 +95,7 @@ package struct SitePlan: Sendable {
         }
         self.config = config
         self.entries = entries
+        listedCount = entries.firstIndex(where: \.article.isPage) ?? entries.count
         self.index = index
         self.navSections = navSections
         self.siteKey = siteKey

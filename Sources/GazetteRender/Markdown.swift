@@ -42,11 +42,7 @@ public struct Markdown: Sendable {
 
     /// The first paragraph as plain text, parsing only the start of the body.
     public static func leadText(of markdown: String) -> String {
-        var head = Substring(markdown)
-        if markdown.utf8.count > 3000, let cut = markdown.range(of: "\n\n", range: markdown.index(markdown.startIndex, offsetBy: min(markdown.count, 1500))..<markdown.endIndex) {
-            head = markdown[..<cut.lowerBound]
-        }
-        return Markdown().render(String(head)).leadText
+        Markdown().render(RenderedBody.head(of: markdown)).leadText
     }
 
     /// One pass over the tree: rewrite URLs, count words, collect the first paragraph's text.
@@ -74,7 +70,7 @@ public struct Markdown: Sendable {
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 guard let literal = cmark_node_get_literal(node) else { break }
-                words += Self.countWords(literal)
+                words += RenderedBody.countWords(literal)
                 if paragraphDepth > 0 && !leadDone { lead += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if paragraphDepth > 0 && !leadDone { lead += " " }
@@ -90,20 +86,5 @@ public struct Markdown: Sendable {
             }
         }
         return (words, lead)
-    }
-
-    /// Counts runs of non-space bytes in a C string without building a Swift string.
-    private static func countWords(_ text: UnsafePointer<CChar>) -> Int {
-        var count = 0
-        var inWord = false
-        var pointer = text
-        while pointer.pointee != 0 {
-            let byte = UInt8(bitPattern: pointer.pointee)
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
-            pointer += 1
-        }
-        return count
     }
 }

@@ -16,6 +16,15 @@ public struct RenderedBody: Sendable, Hashable {
     /// Reading time at 230 words a minute, at least one minute.
     public var readingMinutes: Int { max(1, (wordCount + 115) / 230) }
 
+    /// The start of a long body (past 3,000 bytes: up to the first blank line after 1,500
+    /// characters), enough to find its first paragraph without parsing all of it.
+    public static func head(of body: String) -> String {
+        guard body.utf8.count > 3000,
+              let cut = body.range(of: "\n\n", range: body.index(body.startIndex, offsetBy: min(body.count, 1500))..<body.endIndex)
+        else { return body }
+        return String(body[..<cut.lowerBound])
+    }
+
     /// Shortens `text` to whole sentences within `limit` characters, else whole words plus `…`.
     public static func shorten(_ text: String, limit: Int) -> String {
         if text.count <= limit { return text }
@@ -26,5 +35,20 @@ public struct RenderedBody: Sendable, Hashable {
         }
         if let space = head.lastIndex(of: " ") { return String(head[..<space]) + "…" }
         return head + "…"
+    }
+
+    /// Counts runs of non-space bytes in a C string without building a Swift string.
+    static func countWords(_ text: UnsafePointer<CChar>) -> Int {
+        var count = 0
+        var inWord = false
+        var pointer = text
+        while pointer.pointee != 0 {
+            let byte = UInt8(bitPattern: pointer.pointee)
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+            pointer += 1
+        }
+        return count
     }
 }

@@ -20,7 +20,7 @@ struct QuickState: Sendable {
     }
 
     static let fileName = "quick"
-    private static let magic = "gazette-quick-1"
+    private static let magic = "gazette-quick-2"
 
     /// ``BuildKeys/global(settingsKey:theme:siteDirectory:)`` of the build that wrote it.
     var globalKey: UInt64
@@ -51,7 +51,7 @@ struct QuickState: Sendable {
         for (position, entry) in plan.entries.enumerated() { positionOfPath[entry.article.sourcePath] = position }
         let prefix = ArchiveLoader.contentFolder + "/"
         positions = inputs.map { positionOfPath[prefix + $0.path] ?? -1 }
-        feeds = Feeds(config: plan.config, index: plan.index, articleCount: plan.entries.count).all
+        feeds = Feeds(config: plan.config, index: plan.index, articleCount: plan.listedCount).all
         var feedsOf = [[Int]](repeating: [], count: plan.entries.count)
         for (number, feed) in feeds.enumerated() {
             for member in feed.members { feedsOf[member].append(number) }

@@ -194,7 +194,7 @@ public struct SiteBuilder: Sendable {
                 return false
             }
             return true
-        }.sorted { ($0.date.instant, $0.sourcePath) < ($1.date.instant, $1.sourcePath) }
+        }.sorted(by: Article.siteOrder)
         return (articles, drafts, future, nextFuture)
     }
 }

@@ -85,4 +85,12 @@ import Testing
     func keepsBlocksUpToTheFirstParagraph(body: String, expected: String) {
         #expect(Article.start(of: body) == expected)
     }
+
+    @Test func aLongBodyWithoutBlankLinesIsCutAtALineBreak() {
+        let line = "<p>" + String(repeating: "word ", count: 100) + "</p>\n"
+        let body = String(repeating: line, count: 40)
+        let start = Article.start(of: body)
+        #expect(start.utf8.count > 1_500 && start.utf8.count <= 3_000)
+        #expect(body.hasPrefix(start) && start.hasSuffix("</p>"))
+    }
 }

@@ -2,7 +2,7 @@
 /// unambiguous, double-quoted with escapes otherwise.
 package enum YAMLText {
     /// Always double-quoted: `"Council says \"no\""`. Used for anything a user typed.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -31,7 +31,7 @@ package enum YAMLText {
     }
 
     /// `["a", "b"]`.
-    static func list(_ items: [String]) -> String {
+    package static func list(_ items: [String]) -> String {
         "[" + items.map(quoted).joined(separator: ", ") + "]"
     }
 
