@@ -33,6 +33,15 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // Built-in search (issue 13): the index from the content model; no page rendering.
+        .target(
+            name: "GazetteSearch",
+            dependencies: ["GazetteContent", "CStemmer"]
+        ),
         .target(
             name: "GazetteRender",
             dependencies: [
@@ -76,6 +85,7 @@ let package = Package(
         .target(name: "GazetteTestSupport", dependencies: ["GazetteFeeds"], path: "Tests/GazetteTestSupport"),
         .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
         .testTarget(name: "GazetteRenderTests", dependencies: ["GazetteRender"]),
+        .testTarget(name: "GazetteSearchTests", dependencies: ["GazetteSearch"]),
         .testTarget(name: "GazettePlanTests", dependencies: ["GazettePlan", "GazetteContent"]),
         .testTarget(name: "GazetteFeedsTests", dependencies: ["GazetteFeeds", "GazettePlan", "GazetteContent", "GazetteTestSupport"]),
         // Whole builds in a temporary folder: plan, pages, feeds, output and incremental state.

@@ -1,0 +1,108 @@
+import Foundation
+import GazetteContent
+
+extension SearchIndexEncoder {
+    /// The dictionary: every folded word of the archive with its stem and how many articles
+    /// hold the stem, sorted as JavaScript compares strings (UTF-16 code units) and cut into
+    /// ranges; the root lists the first word of each. Line: `word TAB stem TAB count`, the
+    /// stem left empty when it is the word itself.
+    func encodeDictionary() -> (files: [SearchFile], firsts: [String], hashes: [String]) {
+        var frequency: [String: Int] = [:]
+        for (number, stem) in stems.enumerated() { frequency[stem] = postings[number].count }
+        let words = vocabulary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        var files: [SearchFile] = [], firsts: [String] = [], hashes: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            guard !current.isEmpty else { return }
+            files.append(SearchFile(path: "search/w/\(files.count).txt", bytes: current))
+            hashes.append(Self.hashText([current]))
+            current = []
+        }
+        for word in words {
+            if current.count >= Self.dictionaryTarget { flush() }
+            if current.isEmpty { firsts.append(word) }
+            let stem = vocabulary[word]!
+            current += Array(word.utf8)
+            current.append(9)
+            if stem != word { current += Array(stem.utf8) }
+            current.append(9)
+            current += Array(String(frequency[stem] ?? 0).utf8)
+            current.append(10)
+        }
+        flush()
+        return (files, firsts, hashes)
+    }
+
+    /// The documents, ``chunk`` to a file by number (oldest first, so a new article changes
+    /// only the last chunk). Line: `url TAB title TAB yyyy-mm-dd TAB section code TAB authors
+    /// TAB tags TAB excerpt`, authors and tags joined by `|`.
+    func encodeDocuments(codes: [Int]) -> [SearchFile] {
+        var files: [SearchFile] = []
+        var start = 0
+        while start < documents.count {
+            var text = ""
+            for index in start..<min(documents.count, start + Self.chunk) {
+                let document = documents[index]
+                let date = document.date
+                let day = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+                let fields = [
+                    Self.clean(document.url), Self.clean(document.title), day, String(codes[index]),
+                    document.authors.map { Self.clean($0.name, list: true) }.joined(separator: "|"),
+                    document.tags.map { Self.clean($0.name, list: true) }.joined(separator: "|"),
+                    Self.clean(document.summary),
+                ]
+                text += fields.joined(separator: "\t") + "\n"
+            }
+            files.append(SearchFile(path: "search/d/\(start / Self.chunk).txt", bytes: Array(text.utf8)))
+            start += Self.chunk
+        }
+        return files
+    }
+
+    /// The root file: everything a first query needs besides one dictionary range and one
+    /// shard of postings.
+    func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String]) -> String {
+        var years: [(Int, Int)] = []
+        for (index, document) in documents.enumerated() where years.last?.0 != document.date.year {
+            years.append((document.date.year, index))
+        }
+        var json = "{\"version\":\(Self.version),\"docs\":\(documents.count),\"chunk\":\(Self.chunk),\"block\":\(Self.block)"
+        json += ",\"k1\":\(Self.k1),\"shards\":\(shards)"
+        json += ",\"sections\":[" + sections.map { "[\(JSONText.quote($0.name)),\(JSONText.quote($0.slug))]" }.joined(separator: ",") + "]"
+        json += ",\"years\":[" + years.map { "[\($0.0),\($0.1)]" }.joined(separator: ",") + "]"
+        json += ",\"dict\":[" + dictionary.map(JSONText.quote).joined(separator: ",") + "]"
+        json += ",\"dictHash\":[" + dictionaryHashes.map(JSONText.quote).joined(separator: ",") + "]"
+        json += ",\"postHash\":[" + postingHashes.map(JSONText.quote).joined(separator: ",") + "]}\n"
+        return json
+    }
+
+    /// Text for one field of a tab-separated line.
+    static func clean(_ text: String, list: Bool = false) -> String {
+        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || (list && $0 == "|") ? " " : $0 })
+    }
+}
+
+/// JSON string literals.
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
