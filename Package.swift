@@ -55,7 +55,10 @@ let package = Package(
         .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CRename"]),
         .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
-        .target(name: "GazettePages", dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds"]),
+        .target(
+            name: "GazettePages",
+            dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazetteSearch"]
+        ),
         .target(
             name: "GazetteSite",
             dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazettePages"]

@@ -35,7 +35,7 @@ extension SearchIndexEncoder {
 
     /// The documents, ``chunk`` to a file by number (oldest first, so a new article changes
     /// only the last chunk). Line: `url TAB title TAB yyyy-mm-dd TAB section code TAB authors
-    /// TAB tags TAB excerpt`, authors and tags joined by `|`.
+    /// TAB tags TAB excerpt`, authors and tags each `name US slug` (US: U+001F), joined by `|`.
     func encodeDocuments(codes: [Int]) -> [SearchFile] {
         var files: [SearchFile] = []
         var start = 0
@@ -47,8 +47,8 @@ extension SearchIndexEncoder {
                 let day = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
                 let fields = [
                     Self.clean(document.url), Self.clean(document.title), day, String(codes[index]),
-                    document.authors.map { Self.clean($0.name, list: true) }.joined(separator: "|"),
-                    document.tags.map { Self.clean($0.name, list: true) }.joined(separator: "|"),
+                    document.authors.map { Self.clean($0.name, list: true) + "\u{1F}" + $0.slug }.joined(separator: "|"),
+                    document.tags.map { Self.clean($0.name, list: true) + "\u{1F}" + $0.slug }.joined(separator: "|"),
                     Self.clean(document.summary),
                 ]
                 text += fields.joined(separator: "\t") + "\n"
@@ -78,7 +78,7 @@ extension SearchIndexEncoder {
 
     /// Text for one field of a tab-separated line.
     static func clean(_ text: String, list: Bool = false) -> String {
-        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || (list && $0 == "|") ? " " : $0 })
+        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{1F}" || (list && $0 == "|") ? " " : $0 })
     }
 }
 

@@ -59,6 +59,7 @@ public struct SiteBuilder: Sendable {
             try pages.writeLists()
             report(.indexes)
             try pages.writeIndexes()
+            try pages.writeSearch()
             report(.feeds)
             try pages.writeFeeds()
             try pages.writeSitemap(limits: options.sitemapLimits)
