@@ -16,8 +16,10 @@
   var DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
   var CJK = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u{20000}-\u{2ffff}]/u;
   var WORD = /[\p{L}\p{N}\p{M}]/u, WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+  var LETTERS = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ı': 'i', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ς': 'σ' };
   function fold(text) {
-    return text.normalize('NFD').replace(DIACRITICS, '').normalize('NFC').toLowerCase().replace(/\u03c2/g, '\u03c3');
+    return text.normalize('NFD').replace(DIACRITICS, '').normalize('NFC').toLowerCase()
+      .replace(/[łøđðıħßæœþς]/g, function (c) { return LETTERS[c]; });
   }
   // Terms of a text, as [term, run]: a run number groups the pairs of one CJK run.
   function terms(text) {
@@ -306,7 +308,9 @@
     var items = ids.map(function (id) {
       var d = docs[id], li = el('li', { class: 'item' }), meta = el('p', { class: 'meta' });
       if (d.section) meta.append(el('a', { class: 'kicker', href: root + 'section/' + d.section[1] + '/' }, d.section[0]), ' ');
-      meta.append(el('time', { datetime: d.date }, d.date));
+      var day = new Date(d.date + 'T12:00:00Z').toLocaleDateString(document.documentElement.lang || undefined,
+        { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+      meta.append(el('time', { datetime: d.date }, day));
       var h = el('h2'), a = marked(el('a', { href: root + d.url }), d.title, marks);
       h.append(a);
       li.append(meta, h, marked(el('p', { class: 'summary' }), d.excerpt, marks));

@@ -2,7 +2,8 @@ import Foundation
 
 /// Case and diacritic folding, the same as `search.js` does in the browser: decompose (NFD),
 /// drop the combining diacritical marks (U+0300-036F and the other blocks in
-/// ``isDiacritic(_:)``), compose again (NFC), lower-case, and read a final sigma as a sigma.
+/// ``isDiacritic(_:)``), compose again (NFC), lower-case, and spell the few letters in
+/// ``letters`` as plain ones.
 /// `Erdoğan` and `ERDOGAN` both fold to `erdogan`. Other marks (Japanese voicing marks,
 /// Indic vowel signs) carry meaning and are kept as part of words.
 package struct SearchFolding {
@@ -40,11 +41,17 @@ package struct SearchFolding {
         var result: [Unicode.Scalar] = []
         for part in String(kept).precomposedStringWithCanonicalMapping.unicodeScalars {
             for lower in part.properties.lowercaseMapping.unicodeScalars {
-                result.append(lower.value == 0x03C2 ? Unicode.Scalar(0x03C3)! : lower)
+                if let letters = letters[lower] { result += letters.unicodeScalars } else { result.append(lower) }
             }
         }
         return result
     }
+
+    /// Letters without a decomposition that readers still type as plain Latin letters (and
+    /// the final sigma): `Łódź` is found by `lodz`, `Straße` by `strasse`.
+    static let letters: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ς": "σ",
+    ]
 
     /// The combining marks folding drops: the diacritical mark blocks (accents, cedillas,
     /// breves, umlauts...).
