@@ -140,7 +140,7 @@
   }
 
   // A query: words (the last one also as a prefix while typing), "phrases", filters.
-  function parse(q) {
+  function parse(q, typing) {
     var groups = [], re = /["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?|[^"\u201c\u201d]+/g, m;
     while ((m = re.exec(q))) {
       var phrase = m[1] !== undefined, ts = terms(phrase ? m[1] : m[0]);
@@ -152,12 +152,12 @@
       Object.keys(runs).forEach(function (k) { if (!phrase) groups.push({ phrase: runs[k] }); });
     }
     var lastWord = groups.length && groups[groups.length - 1].word;
-    if (lastWord && /[\p{L}\p{N}]$/u.test(q)) groups[groups.length - 1].prefix = true;
+    if (typing && lastWord && /[\p{L}\p{N}]$/u.test(q)) groups[groups.length - 1].prefix = true;
     return groups;
   }
 
   async function search(state) {
-    var r = await info(), groups = parse(state.q);
+    var r = await info(), groups = parse(state.q, state.typing);
     if (!groups.length) return null;
     var single = groups.length === 1 && groups[0].word && !state.author && !state.tag && !state.section && !state.year && !state.all;
     var lists = [];
@@ -371,7 +371,7 @@
 
   function schedule(push) {
     clearTimeout(timer);
-    var state = Object.assign(stateFromURL(), { q: input.value, sort: sortBox.value });
+    var state = Object.assign(stateFromURL(), { q: input.value, sort: sortBox.value, typing: !push });
     timer = setTimeout(function () { shown = PAGE; show(state, push); }, push ? 0 : 120);
   }
   form.addEventListener('submit', function (event) { event.preventDefault(); schedule(true); });
