@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GazetteSite
+import GazetteTestSupport
 
 /// The search index and page as a build writes them, and how rebuilds keep them.
 @Suite struct SearchBuildTests {
