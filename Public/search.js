@@ -254,7 +254,13 @@
     return out;
   }
 
-  function named(field) { return field ? field.split('|').map(function (t) { return t.split('\u001f'); }) : []; }
+  // Authors and tags: `name`, or `name US slug` when the slug is not the plain one.
+  function named(field) {
+    return field ? field.split('|').map(function (t) {
+      var f = t.split('\u001f');
+      return [f[0], f[1] || fold(f[0]).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')];
+    }) : [];
+  }
 
   // Rendering, with the query's words marked.
   function el(tag, attrs, text) {

@@ -35,8 +35,15 @@ extension SearchIndexEncoder {
 
     /// The documents, ``chunk`` to a file by number (oldest first, so a new article changes
     /// only the last chunk). Line: `url TAB title TAB yyyy-mm-dd TAB section code TAB authors
-    /// TAB tags TAB excerpt`, authors and tags each `name US slug` (US: U+001F), joined by `|`.
+    /// TAB tags TAB excerpt`, authors and tags joined by `|`, each `name`, or `name US slug`
+    /// (US: U+001F) when its slug is not ``plainSlug(_:)`` of the folded name. The excerpt is
+    /// the summary, cut to about ``excerptLength`` characters.
     func encodeDocuments(codes: [Int]) -> [SearchFile] {
+        var folding = SearchFolding()
+        func named(_ name: String, _ slug: String) -> String {
+            let name = Self.clean(name, list: true)
+            return Self.plainSlug(folding.fold(name)) == slug ? name : name + "\u{1F}" + slug
+        }
         var files: [SearchFile] = []
         var start = 0
         while start < documents.count {
@@ -47,9 +54,9 @@ extension SearchIndexEncoder {
                 let day = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
                 let fields = [
                     Self.clean(document.url), Self.clean(document.title), day, String(codes[index]),
-                    document.authors.map { Self.clean($0.name, list: true) + "\u{1F}" + $0.slug }.joined(separator: "|"),
-                    document.tags.map { Self.clean($0.name, list: true) + "\u{1F}" + $0.slug }.joined(separator: "|"),
-                    Self.clean(document.summary),
+                    document.authors.map { named($0.name, $0.slug) }.joined(separator: "|"),
+                    document.tags.map { named($0.name, $0.slug) }.joined(separator: "|"),
+                    Self.excerpt(Self.clean(document.summary)),
                 ]
                 text += fields.joined(separator: "\t") + "\n"
             }
@@ -74,6 +81,32 @@ extension SearchIndexEncoder {
         json += ",\"dictHash\":[" + dictionaryHashes.map(JSONText.quote).joined(separator: ",") + "]"
         json += ",\"postHash\":[" + postingHashes.map(JSONText.quote).joined(separator: ",") + "]}\n"
         return json
+    }
+
+    static let excerptLength = 160
+
+    /// `text` up to the last space before ``excerptLength`` characters, with an ellipsis.
+    static func excerpt(_ text: String) -> String {
+        guard text.count > excerptLength else { return text }
+        let cut = text.prefix(excerptLength)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+
+    /// The slug `search.js` assumes for a folded name: runs of anything but `a-z` and `0-9`
+    /// as one `-`, none at either end.
+    static func plainSlug(_ folded: String) -> String {
+        var slug = "", pending = false
+        for scalar in folded.unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                if pending && !slug.isEmpty { slug += "-" }
+                pending = false
+                slug.unicodeScalars.append(scalar)
+            } else {
+                pending = true
+            }
+        }
+        return slug
     }
 
     /// Text for one field of a tab-separated line.

@@ -59,6 +59,7 @@ public struct SiteBuilder: Sendable {
             try pages.writeLists()
             report(.indexes)
             try pages.writeIndexes()
+            report(.search)
             try pages.writeSearch()
             report(.feeds)
             try pages.writeFeeds()

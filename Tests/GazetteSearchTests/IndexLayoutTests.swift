@@ -80,6 +80,20 @@ import Testing
         #expect(index.stem("서울")?.frequency == 1)
     }
 
+    @Test func documentLinesSpellSlugsOnlyWhenTheBrowserCannotDeriveThem() throws {
+        var document = Self.document(0, title: "Tabs\tand lines", summary: String(repeating: "word ", count: 50), tags: ["Ünïcode Tag"])
+        document.tags.append(Tag(name: "Named", slug: "custom"))
+        let files = SearchIndexer(documents: [document], body: { _ in "" }).build()
+        let line = String(decoding: try #require(files.first { $0.path == "search/d/0.txt" }).bytes, as: UTF8.self)
+        let fields = line.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(fields.count == 7)
+        #expect(fields[1] == "Tabs and lines")
+        #expect(fields[4] == "Ayşe Önal")
+        #expect(fields[5] == "Ünïcode Tag|Named\u{1F}custom")
+        #expect(fields[6].hasSuffix("word…") && fields[6].count <= SearchIndexEncoder.excerptLength + 1)
+        #expect(SearchIndexEncoder.plainSlug("--a b/c--") == "a-b-c")
+    }
+
     @Test func quantizedWeightsFollowBM25() {
         let short = SearchIndexEncoder.weight(count: 1, length: 50, averageLength: 100)
         let long = SearchIndexEncoder.weight(count: 1, length: 400, averageLength: 100)
