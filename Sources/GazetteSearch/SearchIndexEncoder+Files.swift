@@ -67,20 +67,22 @@ extension SearchIndexEncoder {
     }
 
     /// The root file: everything a first query needs besides one dictionary range and one
-    /// shard of postings.
-    func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String]) -> String {
-        var years: [(Int, Int)] = []
-        for (index, document) in documents.enumerated() where years.last?.0 != document.date.year {
-            years.append((document.date.year, index))
+    /// shard of postings. JSON with sorted keys, so the same index gives the same bytes.
+    func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String]) -> [UInt8] {
+        struct Root: Encodable {
+            var version: Int, docs: Int, chunk: Int, block: Int, k1: Double, shards: Int
+            var sections: [[String]], years: [[Int]], dict: [String], dictHash: [String], postHash: [String]
         }
-        var json = "{\"version\":\(Self.version),\"docs\":\(documents.count),\"chunk\":\(Self.chunk),\"block\":\(Self.block)"
-        json += ",\"k1\":\(Self.k1),\"shards\":\(shards)"
-        json += ",\"sections\":[" + sections.map { "[\(JSONText.quote($0.name)),\(JSONText.quote($0.slug))]" }.joined(separator: ",") + "]"
-        json += ",\"years\":[" + years.map { "[\($0.0),\($0.1)]" }.joined(separator: ",") + "]"
-        json += ",\"dict\":[" + dictionary.map(JSONText.quote).joined(separator: ",") + "]"
-        json += ",\"dictHash\":[" + dictionaryHashes.map(JSONText.quote).joined(separator: ",") + "]"
-        json += ",\"postHash\":[" + postingHashes.map(JSONText.quote).joined(separator: ",") + "]}\n"
-        return json
+        var years: [[Int]] = []
+        for (index, document) in documents.enumerated() where years.last?[0] != document.date.year {
+            years.append([document.date.year, index])
+        }
+        let root = Root(version: Self.version, docs: documents.count, chunk: Self.chunk, block: Self.block, k1: Self.k1,
+                        shards: shards, sections: sections.map { [$0.name, $0.slug] }, years: years, dict: dictionary,
+                        dictHash: dictionaryHashes, postHash: postingHashes)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array((try? encoder.encode(root)) ?? Data()) + [10]
     }
 
     static let excerptLength = 160
@@ -112,30 +114,5 @@ extension SearchIndexEncoder {
     /// Text for one field of a tab-separated line.
     static func clean(_ text: String, list: Bool = false) -> String {
         String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{1F}" || (list && $0 == "|") ? " " : $0 })
-    }
-}
-
-/// JSON string literals.
-enum JSONText {
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

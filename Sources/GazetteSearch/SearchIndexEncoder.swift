@@ -32,9 +32,9 @@ struct SearchIndexEncoder {
         let postingFiles = encodePostings(shards: shards, codes: codes)
         let dictionary = encodeDictionary()
         var files = dictionary.files + postingFiles.files + encodeDocuments(codes: codes)
-        files.append(SearchFile(path: "search/index.json", bytes: Array(root(
+        files.append(SearchFile(path: "search/index.json", bytes: root(
             sections: sections, shards: shards, dictionary: dictionary.firsts,
-            dictionaryHashes: dictionary.hashes, postingHashes: postingFiles.hashes).utf8)))
+            dictionaryHashes: dictionary.hashes, postingHashes: postingFiles.hashes)))
         return files
     }
 
