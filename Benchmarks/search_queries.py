@@ -3,10 +3,10 @@
 
     Benchmarks/search_queries.py OUT_DIR [RUNS]
 
-Serves OUT_DIR with `python3 -m http.server`, picks a rare word (in 1-5 articles), a common
+Serves OUT_DIR with `python3 -m http.server`, picks a rare word (the word in the fewest articles), a common
 word (in 10-50% of them, the one closest to 30%) and a two-word phrase (the first two words of
 a mid-archive title, both in 1-20% of articles) from the index's dictionary, then for each
-query opens /search/ in a fresh browser (empty cache), types the query and presses Enter. It
+query (the common one sorted by best match and newest first) opens /search/ in a fresh browser (empty cache), types the query and presses Enter. It
 prints, per query and run: the bytes of index files fetched (`search/...`, from Resource
 Timing), the count of those files, the bytes of the page's JS and CSS, and the milliseconds
 from the Enter key to the results on screen; then the time from the last keystroke when the
@@ -31,7 +31,8 @@ def pick_queries(out):
             word, stem, df = line.split("\t")
             if word.isalpha() and word.isascii() and len(word) > 3:
                 words[word] = int(df)
-    rare = sorted(w for w, df in words.items() if 1 <= df <= 5)
+    fewest = min(words.values())
+    rare = sorted(w for w, df in words.items() if df == fewest)
     common = min((w for w, df in words.items() if 0.1 * docs < df < 0.5 * docs), key=lambda w: abs(words[w] - 0.3 * docs))
     phrase = None
     for chunk in sorted((out / "search/d").glob("*.txt"), key=lambda p: int(p.stem))[len(list((out / "search/d").glob("*.txt"))) // 2:]:
@@ -45,7 +46,8 @@ def pick_queries(out):
                 break
         if phrase:
             break
-    return [("rare", rare[len(rare) // 2] if rare else "zzzz"), ("common", common), ("phrase", phrase or '"the river"')]
+    return [("rare", rare[len(rare) // 2], ""), ("common", common, ""), ("common", common, "new"),
+            ("phrase", phrase or '"the river"', "")]
 
 
 def browser():
@@ -61,10 +63,10 @@ def shown(driver, query):
     return "\u201c" + query + "\u201d" in text
 
 
-def measure(base, query, typed):
+def measure(base, query, typed, sort):
     driver = browser()
     try:
-        driver.get(base + "search/")
+        driver.get(base + "search/" + ("?sort=" + sort if sort else ""))
         driver.execute_script("performance.setResourceTimingBufferSize(100000);")
         assets = driver.execute_script(
             "return performance.getEntriesByType('resource').filter(e => /\\.(js|css)$/.test(e.name))"
@@ -99,14 +101,14 @@ def main():
     try:
         time.sleep(0.5)
         base = f"http://127.0.0.1:{port}/"
-        print("kind\tquery\tmode\trun\tindex_bytes\tindex_files\tjs_css_bytes\tms\tstatus")
-        for kind, query in pick_queries(out):
+        print("kind\tquery\tsort\tmode\trun\tindex_bytes\tindex_files\tjs_css_bytes\tms\tstatus")
+        for kind, query, sort in pick_queries(out):
             for mode in ("enter", "typed"):
                 times = []
                 for run in range(runs):
-                    size, files, assets, ms, status = measure(base, query, mode == "typed")
+                    size, files, assets, ms, status = measure(base, query, mode == "typed", sort)
                     times.append(ms)
-                    print(f"{kind}\t{query}\t{mode}\t{run + 1}\t{size}\t{files}\t{assets}\t{ms:.0f}\t{status}", flush=True)
+                    print(f"{kind}\t{query}\t{sort or 'best'}\t{mode}\t{run + 1}\t{size}\t{files}\t{assets}\t{ms:.0f}\t{status}", flush=True)
     finally:
         server.terminate()
         server.wait(5)

@@ -7,7 +7,8 @@ package struct SearchTokenizer {
     package static let maxLength = 40
     private var folding = SearchFolding()
     private var isWord: [UInt32: Bool] = [:]
-    private var word = ""
+    /// The word being read, as UTF-8, and its length in scalars.
+    private var word: [UInt8] = []
     private var wordLength = 0
     private var run: [Unicode.Scalar] = []
 
@@ -22,11 +23,13 @@ package struct SearchTokenizer {
             let value = scalar.value
             if value < 0x80 {
                 if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
-                    flushRun(&position, emit)
-                    append(scalar)
+                    if !run.isEmpty { flushRun(&position, emit) }
+                    word.append(UInt8(value))
+                    wordLength += 1
                 } else if value >= 0x41 && value <= 0x5A {
-                    flushRun(&position, emit)
-                    append(Unicode.Scalar(value + 0x20)!)
+                    if !run.isEmpty { flushRun(&position, emit) }
+                    word.append(UInt8(value + 0x20))
+                    wordLength += 1
                 } else {
                     flushAll(&position, emit)
                 }
@@ -77,7 +80,7 @@ package struct SearchTokenizer {
     }
 
     private mutating func append(_ scalar: Unicode.Scalar) {
-        word.unicodeScalars.append(scalar)
+        word.append(contentsOf: String(scalar).utf8)
         wordLength += 1
     }
 
@@ -89,10 +92,10 @@ package struct SearchTokenizer {
     private mutating func flushWord(_ position: inout Int, _ emit: (String, Int) -> Void) {
         guard wordLength > 0 else { return }
         if wordLength <= Self.maxLength {
-            emit(word, position)
+            emit(String(decoding: word, as: UTF8.self), position)
             position += 1
         }
-        word = ""
+        word.removeAll(keepingCapacity: true)
         wordLength = 0
     }
 
