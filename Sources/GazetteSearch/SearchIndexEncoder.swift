@@ -18,7 +18,7 @@ struct SearchIndexEncoder {
     /// Documents per chunk file.
     static let chunk = 128
     /// Bytes a shard of postings or of the dictionary aims at.
-    static let shardTarget = 24_000
+    static let shardTarget = 48_000
     static let dictionaryTarget = 12_000
     static let version = 1
     static let k1 = 1.2, b = 0.75
