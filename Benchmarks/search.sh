@@ -40,13 +40,8 @@ swift build -c release --product gazette
 BIN=$(swift build -c release --show-bin-path)
 COMMIT=$(git rev-parse --short HEAD)$([ -n "$(git status --porcelain --untracked-files=no)" ] && echo +dirty || true)
 
-GENERATOR=$(cat "$REPO"/Sources/gazette-fixtures/*.swift | sha256sum | cut -c1-16)
-STAMP="seed=$SEED n=$N generator=$GENERATOR"
-if [ ! -f "$ARCHIVE/.bench-stamp" ] || [ "$(cat "$ARCHIVE/.bench-stamp")" != "$STAMP" ]; then
-  rm -rf "$ARCHIVE"
-  "$BIN/gazette-fixtures" --count "$N" --seed "$SEED" --output "$ARCHIVE"
-  echo "$STAMP" > "$ARCHIVE/.bench-stamp"
-fi
+. "$REPO/Benchmarks/fixture-archive.sh"
+ensure_archive "$ARCHIVE" "$N" "$SEED" "$BIN" "$REPO"
 for mode in on off; do
   rm -rf "${SITES:?}/$mode"; mkdir -p "$SITES/$mode"
   ln -s "$ARCHIVE/Content" "$SITES/$mode/Content"
