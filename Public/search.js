@@ -372,7 +372,7 @@
     }
     group('Author (on this page)', 'author', shownCounts('authors'));
     group('Topic (on this page)', 'tag', shownCounts('tags'));
-    if (!found.complete) facetBox.append(el('p', { class: 'hint' }, 'Counts of the newest matches; “More results” reads them all.'));
+    if (!found.complete) facetBox.append(el('p', { class: 'hint' }, 'Counts of the first ' + r.block + ' matches read; “More results” reads them all.'));
   }
 
   function schedule(push) {
