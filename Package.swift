@@ -39,6 +39,15 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // Built-in search (issue 13): the index from the content model; no page rendering.
+        .target(
+            name: "GazetteSearch",
+            dependencies: ["GazetteContent", "CStemmer"]
+        ),
         .target(
             name: "GazetteRender",
             dependencies: [
@@ -53,7 +62,10 @@ let package = Package(
         .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CRename"]),
         .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
-        .target(name: "GazettePages", dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds"]),
+        .target(
+            name: "GazettePages",
+            dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazetteSearch"]
+        ),
         // `gazette import wordpress`: reads WXR with Foundation's XMLParser (streaming).
         .target(name: "GazetteImport", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(
@@ -85,6 +97,7 @@ let package = Package(
         .target(name: "GazetteTestSupport", dependencies: ["GazetteFeeds"], path: "Tests/GazetteTestSupport"),
         .testTarget(name: "GazetteContentTests", dependencies: ["GazetteContent"]),
         .testTarget(name: "GazetteRenderTests", dependencies: ["GazetteRender"]),
+        .testTarget(name: "GazetteSearchTests", dependencies: ["GazetteSearch"]),
         .testTarget(name: "GazettePlanTests", dependencies: ["GazettePlan", "GazetteContent"]),
         .testTarget(name: "GazetteFeedsTests", dependencies: ["GazetteFeeds", "GazettePlan", "GazetteContent", "GazetteTestSupport"]),
         // Whole builds in a temporary folder: plan, pages, feeds, output and incremental state.

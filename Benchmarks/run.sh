@@ -74,13 +74,8 @@ COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git -C "$REPO" status --porcelain --untracked-files=no 2>/dev/null)" ]; then COMMIT="$COMMIT+dirty"; fi
 
 # --- 2. archive (cached) -------------------------------------------------------------------
-GENERATOR=$(cat "$REPO"/Sources/gazette-fixtures/*.swift | sha256sum | cut -c1-16)
-STAMP="seed=$SEED n=$N generator=$GENERATOR"
-if [ ! -f "$SITE/.bench-stamp" ] || [ "$(cat "$SITE/.bench-stamp")" != "$STAMP" ]; then
-  rm -rf "$SITE"
-  "$BIN/gazette-fixtures" --count "$N" --seed "$SEED" --output "$SITE"
-  echo "$STAMP" > "$SITE/.bench-stamp"
-fi
+. "$REPO/Benchmarks/fixture-archive.sh"
+ensure_archive "$SITE" "$N" "$SEED" "$BIN" "$REPO"
 
 # The files the steps change, put back from $SAVED (also after an interrupted run).
 restore() {

@@ -111,6 +111,7 @@ extension SiteConfig {
         case "smart_punctuation": smartPunctuation = reader.bool(node, key: key) ?? smartPunctuation
         case "publisher": publisher = Self.publisher(node, reader: &reader)
         case "copyright": copyright = reader.string(node, key: key)
+        case "search": search = reader.bool(node, key: key) ?? search
         default:
             if let value = node.paramValue(in: self) { params[key] = value }
         }

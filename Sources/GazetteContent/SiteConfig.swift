@@ -41,6 +41,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var publisher: Publisher?
     /// `copyright`: footer line. Default none.
     public var copyright: String?
+    /// `search`: build the search index and the `/search/` page. Default true.
+    public var search = true
     /// Keys Gazette does not interpret, for templates.
     public var params: [String: ParamValue] = [:]
 

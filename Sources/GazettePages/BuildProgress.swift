@@ -8,6 +8,7 @@ public struct BuildProgress: Sendable, Hashable {
         case articles = "Articles"
         case lists = "Lists"
         case indexes = "Indexes"
+        case search = "Search"
         case feeds = "Feeds"
         case assets = "Assets"
         case committing = "Finishing"

@@ -31,10 +31,7 @@ struct PageFactory: Sendable {
             "nav_sections": navSections.map { section -> [String: Any] in
                 ["name": section.name, "url": root + "section/\(section.slug)/", "current": section.slug == currentSection]
             },
-            "links": [
-                "home": root, "archive": root + "archive/", "tags": root + "tags/",
-                "authors": root + "authors/", "sections": root + "section/", "feed": root + "feed.xml",
-            ],
+            "links": links(root: root),
             "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
             "feeds": Feeds.links(base: "", title: config.title, fromFile: file),
         ]
@@ -42,6 +39,16 @@ struct PageFactory: Sendable {
         if let title, !title.isEmpty { context["page_title"] = title }
         if let currentSection { context["current_section"] = currentSection }
         return context
+    }
+
+    /// Links every page's header and footer show; `search` only when the site has search.
+    func links(root: String) -> [String: String] {
+        var links = [
+            "home": root, "archive": root + "archive/", "tags": root + "tags/",
+            "authors": root + "authors/", "sections": root + "section/", "feed": root + "feed.xml",
+        ]
+        if config.search { links["search"] = root + "search/" }
+        return links
     }
 
     var siteContext: [String: Any] {

@@ -139,7 +139,7 @@ package struct PageWriter: Sendable {
         progress(BuildProgress(stage: stage, completed: done, total: total))
     }
 
-    private func write(
+    func write(
         _ template: String, _ context: [String: Any], to file: String, owner: String, origin: OutputWriter.Origin? = nil, fingerprint: UInt64 = 0
     ) throws(DiagnosticsError) {
         var context = context

@@ -85,6 +85,8 @@ public enum SiteScaffold {
         # publisher: {name: Example News, url: https://example.org/}
         # A footer line. Default: none.
         # copyright: © Example News
+        # Build the search index, the /search/ page and the header's search box. Default: true.
+        search: \(defaults.search)
 
         """
     }

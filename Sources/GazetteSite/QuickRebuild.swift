@@ -33,7 +33,8 @@ struct QuickRebuild {
 
     func run(started: Date) throws(DiagnosticsError) -> BuildSummary? {
         let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
-        guard let previous = folder.manifest(headerOnly: true),
+        // The search index is rebuilt by the full build (its shards hold every article's terms).
+        guard !config.search, let previous = folder.manifest(headerOnly: true),
               options.now.timeIntervalSince1970 < previous.nextFuture,
               var state = QuickState(contentsOf: folder.file(QuickState.fileName)),
               state.globalKey == globalKey, state.cacheKey == ContentCache.key(for: config),

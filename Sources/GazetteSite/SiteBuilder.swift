@@ -63,6 +63,8 @@ public struct SiteBuilder: Sendable {
             try pages.writeLists()
             report(.indexes)
             try pages.writeIndexes()
+            report(.search)
+            try pages.writeSearch()
             report(.feeds)
             try pages.writeFeeds()
             try pages.writeSitemap(limits: options.sitemapLimits)

@@ -84,7 +84,9 @@ struct URLLedger: Equatable {
             for redirect in redirects { result["/" + redirect.url] = redirect.owner }
         }
         for (file, owner) in claims {
-            if owner.hasPrefix("built-in ") || owner == "redirects" || file.hasPrefix(".") { continue }
+            // The search index's data files are read by the search page's script, not linked:
+            // their names change with the index.
+            if owner.hasPrefix("built-in ") || owner == "redirects" || owner == "search index" || file.hasPrefix(".") { continue }
             if owner == "sitemap" && file != "sitemap.xml" { continue }
             result[url(ofFile: file)] = owner
         }

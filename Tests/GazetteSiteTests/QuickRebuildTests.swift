@@ -29,7 +29,8 @@ import Testing
     }
 
     func makeSite() throws -> TemporarySite {
-        var files = ["site.yml": "title: Quick Times\nbase_url: https://example.org/\npaginate: 4\nfeed_limit: 5\n"]
+        // The body path steps aside for the search index (SearchBuildTests covers that).
+        var files = ["site.yml": "title: Quick Times\nbase_url: https://example.org/\npaginate: 4\nfeed_limit: 5\nsearch: false\n"]
         for number in 1...24 { files[path(number)] = Self.story(number) }
         return try TemporarySite(files)
     }

@@ -16,7 +16,7 @@ import Testing
         let permalink = try? Permalink(pattern: "/:year/:month/:day/:slug.html")
         let articles = built.articles.compactMap { article in permalink.map { base + $0.urlPath(for: article).trimmingPrefix("/") } }
         let aliases = Set(built.articles.flatMap(\.aliases).map { SitePath.file(forURL: String($0.trimmingPrefix("/"))) })
-        let lists = built.files.keys.filter { $0.hasSuffix("index.html") && !aliases.contains($0) }
+        let lists = built.files.keys.filter { $0.hasSuffix("index.html") && !aliases.contains($0) && $0 != "search/index.html" }
             .map { base + $0.dropLast("index.html".count) }
         return Set(articles).union(lists)
     }

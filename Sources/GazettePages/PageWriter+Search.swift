@@ -1,0 +1,45 @@
+import Foundation
+import GazetteContent
+import GazetteOutput
+import GazettePlan
+import GazetteSearch
+
+extension PageWriter {
+    /// The search index (``SearchIndexer``) and the `/search/` page, unless `search: false`.
+    /// The index's files share one fingerprint, of every article with its body: when no
+    /// article changed they are all kept; otherwise the index is built again and the writer
+    /// rewrites only the files whose bytes changed.
+    package func writeSearch() throws(DiagnosticsError) {
+        guard site.config.search else { return }
+        let owner = "search index"
+        var key = StableHash()
+        key.add(site.siteKey)
+        for (entry, contentKey) in zip(site.entries, site.contentKeys) {
+            key.add(entry.url)
+            key.add(contentKey)
+        }
+        let root = "search/index.json"
+        if try writer.keepIfCurrent(root, fingerprint: key.value, owner: owner) {
+            for path in writer.previousFiles(under: "search/") where path != root && !path.hasSuffix(".html") {
+                _ = try writer.keepIfCurrent(path, fingerprint: key.value, owner: owner)
+            }
+        } else {
+            let documents = site.entries.map { entry in
+                SearchDocument(url: entry.url, title: entry.article.title, subtitle: entry.article.subtitle, summary: entry.summary,
+                               date: entry.article.date, section: entry.article.section, authors: entry.article.authors,
+                               tags: entry.article.tags)
+            }
+            for file in SearchIndexer(documents: documents, body: body).build() {
+                try writer.write(file.path, data: Data(file.bytes), owner: owner, fingerprint: key.value)
+            }
+        }
+        var context = factory.common(file: "search/index.html", url: "search/", title: "Search",
+                                          description: "Search every story of \(site.config.title).")
+        if let host = URL(string: site.config.baseURL)?.host, host != "localhost", host != "127.0.0.1" {
+            var query = URLComponents(string: "https://duckduckgo.com/")!
+            query.queryItems = [URLQueryItem(name: "sites", value: host)]
+            context["web_search"] = ["url": query.string ?? ""]
+        }
+        try write("search", context, to: "search/index.html", owner: "search page", fingerprint: site.pageKey(template: "search"))
+    }
+}

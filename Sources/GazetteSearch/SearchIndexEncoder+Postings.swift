@@ -1,0 +1,75 @@
+import Foundation
+
+extension SearchIndexEncoder {
+    /// Shard files of postings and the hash of each shard (its three files together).
+    ///
+    /// `XXX.bin`: `GZS1`, the count of stems, then per stem (sorted by UTF-8 bytes): its
+    /// length and bytes, document frequency, count in the newest block, count in the best
+    /// block, offset and length of its tail in `XXX-t.bin`, offset and length of its
+    /// positions in `XXX-x.bin`, length of its two blocks, then the blocks. Newest block:
+    /// per document, newest first, the gap (first: newest number minus it; then the
+    /// previous minus it minus one), the weight byte and the section code byte. Best block
+    /// (lists longer than ``block`` only), best weight first: newest number minus the
+    /// document, weight, section. Tail: the rest of the newest-first list, gaps continuing.
+    /// Positions: per document of the whole list, newest first, a count then the deltas.
+    func encodePostings(shards: Int, codes: [Int]) -> (files: [SearchFile], hashes: [String]) {
+        let newest = documents.count - 1
+        let averageLength = Double(lengths.reduce(0, +)) / Double(max(1, lengths.count))
+        var members = [[Int]](repeating: [], count: shards)
+        for (number, stem) in stems.enumerated() { members[Int(VarInt.hash(stem) & UInt32(shards - 1))].append(number) }
+        let groups = members
+        let encoded = Slots<([SearchFile], String)>(count: shards)
+        DispatchQueue.concurrentPerform(iterations: shards) { shard in
+            let sorted = groups[shard].sorted { stems[$0].utf8.lexicographicallyPrecedes(stems[$1].utf8) }
+            var head: [UInt8] = Array("GZS1".utf8), tail: [UInt8] = [], positions: [UInt8] = []
+            VarInt.append(sorted.count, to: &head)
+            for number in sorted {
+                let list = postings[number]
+                let all = Array(list.decoded().reversed())
+                let weights = all.map { Self.weight(count: $0.count, length: lengths[$0.document], averageLength: averageLength) }
+                let positionStart = positions.count
+                for posting in all { positions.append(contentsOf: list.positionBytes(of: posting)) }
+                var blocks: [UInt8] = []
+                var previous = newest + 1
+                let tailStart = tail.count
+                for (rank, posting) in all.enumerated() {
+                    let gap = previous - posting.document - 1, code = UInt8(codes[posting.document])
+                    if rank < Self.block {
+                        VarInt.append(gap, to: &blocks)
+                        blocks += [weights[rank], code]
+                    } else {
+                        VarInt.append(gap, to: &tail)
+                        tail += [weights[rank], code]
+                    }
+                    previous = posting.document
+                }
+                let best = all.count > Self.block
+                    ? Array(all.indices.sorted { (weights[$0], all[$0].document) > (weights[$1], all[$1].document) }.prefix(Self.block)) : []
+                for rank in best {
+                    VarInt.append(newest - all[rank].document, to: &blocks)
+                    blocks.append(weights[rank]); blocks.append(UInt8(codes[all[rank].document]))
+                }
+                let stem = Array(stems[number].utf8)
+                VarInt.append(stem.count, to: &head)
+                head += stem
+                for value in [all.count, min(all.count, Self.block), best.count, tailStart, tail.count - tailStart,
+                              positionStart, positions.count - positionStart, blocks.count] {
+                    VarInt.append(value, to: &head)
+                }
+                head += blocks
+            }
+            let base = "search/p/" + Self.shardName(shard)
+            var files = [SearchFile(path: base + ".bin", bytes: head)]
+            if !tail.isEmpty { files.append(SearchFile(path: base + "-t.bin", bytes: tail)) }
+            if !positions.isEmpty { files.append(SearchFile(path: base + "-x.bin", bytes: positions)) }
+            encoded.set(shard, (files, Self.hashText([head, tail, positions])))
+        }
+        var files: [SearchFile] = [], hashes: [String] = []
+        for shard in 0..<shards {
+            let (shardFiles, hash) = encoded.take(shard)
+            files += shardFiles
+            hashes.append(hash)
+        }
+        return (files, hashes)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import GazetteContent
+
+/// Writes collected postings as the index's files (the layout is described in README.md,
+/// "Search"): `search/index.json`, the root a query reads first; `search/w/N.txt`, the
+/// dictionary of every word in ranges; `search/p/XXX.bin` (with `-t.bin` and `-x.bin`),
+/// the postings by hash of the stem; `search/d/N.txt`, the documents in fixed chunks.
+struct SearchIndexEncoder {
+    let documents: [SearchDocument]
+    let postings: [PostingList]
+    let stems: [String]
+    let lengths: [Int]
+    let vocabulary: [String: String]
+
+    /// Postings per stem kept in its shard for newest-first and for best-first reading;
+    /// the rest of a long list is in the shard's tail file, read only when needed.
+    static let block = 128
+    /// Documents per chunk file.
+    static let chunk = 128
+    /// Bytes a shard of postings or of the dictionary aims at.
+    static let shardTarget = 48_000
+    static let dictionaryTarget = 12_000
+    static let version = 1
+    static let k1 = 1.2, b = 0.75
+
+    func files() -> [SearchFile] {
+        let sections = sectionTable()
+        var sectionCode: [String: Int] = [:]
+        for (index, section) in sections.enumerated() { sectionCode[section.slug] = index + 1 }
+        let codes = documents.map { $0.section.map { sectionCode[$0.slug] ?? 0 } ?? 0 }
+        let shards = shardCount()
+        let postingFiles = encodePostings(shards: shards, codes: codes)
+        let dictionary = encodeDictionary()
+        var files = dictionary.files + postingFiles.files + encodeDocuments(codes: codes)
+        files.append(SearchFile(path: "search/index.json", bytes: root(
+            sections: sections, shards: shards, dictionary: dictionary.firsts,
+            dictionaryHashes: dictionary.hashes, postingHashes: postingFiles.hashes)))
+        return files
+    }
+
+    /// Sections by name, code 1 onwards (0: none).
+    private func sectionTable() -> [Section] {
+        var seen: [String: Section] = [:]
+        for document in documents { if let section = document.section { seen[section.slug] = section } }
+        return seen.values.sorted()
+    }
+
+    /// A power of two, so a shard holds about ``shardTarget`` bytes of postings.
+    private func shardCount() -> Int {
+        var bytes = 0
+        for (number, list) in postings.enumerated() {
+            bytes += stems[number].utf8.count + 12 + min(list.count, Self.block) * 3 + (list.count > Self.block ? Self.block * 5 : 0)
+        }
+        var shards = 4
+        while shards < 1_024 && shards * Self.shardTarget < bytes { shards *= 2 }
+        return shards
+    }
+
+    /// The quantized BM25 weight of a term in a document: 1...255 standing for 0...k1+1.
+    static func weight(count: Int, length: Int, averageLength: Double) -> UInt8 {
+        let tf = Double(count)
+        let norm = k1 * (1 - b + b * Double(length) / max(averageLength, 1))
+        let score = tf * (k1 + 1) / (tf + norm)
+        return UInt8(max(1, min(255, Int((score / (k1 + 1) * 255).rounded()))))
+    }
+
+    static func hashText(_ parts: [[UInt8]]) -> String {
+        var hash = StableHash()
+        for part in parts { part.withUnsafeBytes { hash.add($0) } }
+        return String(String(hash.value, radix: 16).suffix(8))
+    }
+
+    static func shardName(_ shard: Int) -> String {
+        let hex = String(shard, radix: 16)
+        return String(repeating: "0", count: max(0, 3 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Dispatch
+import GazetteContent
+
+/// Builds the search index of a site from its articles: every article is read once, in
+/// batches spread over all cores, into postings per stem; ``SearchIndexEncoder`` then
+/// writes them out as files. Deterministic: the same articles give the same bytes.
+package struct SearchIndexer {
+    package let documents: [SearchDocument]
+    /// The body of document `index`, read when the index needs it.
+    package let body: @Sendable (Int) -> String?
+    /// Articles read per batch: bounds the memory held between reading and merging.
+    static let batchSize = 2_048
+
+    package init(documents: [SearchDocument], body: @escaping @Sendable (Int) -> String?) {
+        self.documents = documents
+        self.body = body
+    }
+
+    /// Every file of the index.
+    package func build() -> [SearchFile] {
+        let collected = collect()
+        return SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
+                                  lengths: collected.lengths, vocabulary: collected.vocabulary).files()
+    }
+
+    struct Collected {
+        var stems: [String] = []
+        var postings: [PostingList] = []
+        var lengths: [Int] = []
+        /// Folded word to stem, for every word in the archive.
+        var vocabulary: [String: String] = [:]
+    }
+
+    func collect() -> Collected {
+        let workers = max(1, min(8, System.coreCount))
+        let analyzers = (0..<workers).map { _ in DocumentAnalyzer() }
+        var globalOf = [[Int32]](repeating: [], count: workers)
+        var numbers: [String: Int32] = [:]
+        var result = Collected()
+        result.lengths.reserveCapacity(documents.count)
+        var start = 0
+        while start < documents.count {
+            let end = min(documents.count, start + Self.batchSize)
+            let batch = Slots<DocumentAnalyzer.Terms>(count: end - start), first = start
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = first + worker
+                while index < end {
+                    batch.set(index - first, analyzers[worker].analyze(documents[index], body: body(index)))
+                    index += workers
+                }
+            }
+            for worker in 0..<workers {
+                let stems = analyzers[worker].stems
+                for local in globalOf[worker].count..<stems.count {
+                    let stem = stems[local]
+                    if let known = numbers[stem] {
+                        globalOf[worker].append(known)
+                    } else {
+                        let number = Int32(result.stems.count)
+                        numbers[stem] = number
+                        result.stems.append(stem)
+                        result.postings.append(PostingList())
+                        globalOf[worker].append(number)
+                    }
+                }
+            }
+            for index in start..<end {
+                let terms = batch.take(index - start)
+                let map = globalOf[(index - start) % workers]
+                result.lengths.append(terms.length)
+                for (slot, local) in terms.stems.enumerated() {
+                    result.postings[Int(map[Int(local)])].add(document: index, count: terms.counts[slot], positions: terms.positions[slot])
+                }
+            }
+            start = end
+        }
+        for analyzer in analyzers {
+            for (surface, local) in analyzer.surfaces { result.vocabulary[surface] = analyzer.stems[Int(local)] }
+        }
+        return result
+    }
+}
+
+/// Results written by index from several threads, each slot by one of them.
+final class Slots<Value>: @unchecked Sendable {
+    private let values: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        values = .allocate(capacity: count)
+        values.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        values.deinitialize(count: count)
+        values.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { values[index] = value }
+
+    func take(_ index: Int) -> Value {
+        defer { values[index] = nil }
+        return values[index]!
+    }
+}
+
+enum System {
+    static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+}

@@ -1,0 +1,118 @@
+/// Splits text into the terms search indexes and looks up, as `search.js` does: runs of
+/// letters, digits and marks after ``SearchFolding``; in scripts written without spaces (Han, kana,
+/// Hangul) every pair of neighbouring characters, so `東京都` gives `東京` and `京都` and a
+/// query matches wherever its characters stand together. Terms longer than
+/// ``maxLength`` characters are skipped (they are not words a reader types).
+package struct SearchTokenizer {
+    package static let maxLength = 40
+    private var folding = SearchFolding()
+    private var isWord: [UInt32: Bool] = [:]
+    /// The word being read, as UTF-8, and its length in scalars.
+    private var word: [UInt8] = []
+    private var wordLength = 0
+    private var run: [Unicode.Scalar] = []
+
+    package init() {}
+
+    /// Calls `emit` with each term of `text` and its position, counting from `position`;
+    /// returns the position after the last term.
+    @discardableResult
+    package mutating func tokenize(_ text: String, from position: Int, _ emit: (String, Int) -> Void) -> Int {
+        var position = position
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    if !run.isEmpty { flushRun(&position, emit) }
+                    word.append(UInt8(value))
+                    wordLength += 1
+                } else if value >= 0x41 && value <= 0x5A {
+                    if !run.isEmpty { flushRun(&position, emit) }
+                    word.append(UInt8(value + 0x20))
+                    wordLength += 1
+                } else {
+                    flushAll(&position, emit)
+                }
+                continue
+            }
+            for folded in folding.fold(scalar) {
+                if Self.isCJK(folded) {
+                    flushWord(&position, emit)
+                    run.append(folded)
+                } else if wordScalar(folded) {
+                    flushRun(&position, emit)
+                    append(folded)
+                } else {
+                    flushAll(&position, emit)
+                }
+            }
+        }
+        flushAll(&position, emit)
+        return position
+    }
+
+    /// All terms of `text`, in order.
+    package mutating func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        tokenize(text, from: 0) { term, _ in terms.append(term) }
+        return terms
+    }
+
+    /// Han ideographs, hiragana, katakana and Hangul: scripts indexed by character pairs.
+    package static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF,
+             0x1100...0x11FF, 0x3130...0x318F, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
+        default: return false
+        }
+    }
+
+    private mutating func wordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if let known = isWord[scalar.value] { return known }
+        let result: Bool
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: result = true
+        default: result = false
+        }
+        isWord[scalar.value] = result
+        return result
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        word.append(contentsOf: String(scalar).utf8)
+        wordLength += 1
+    }
+
+    private mutating func flushAll(_ position: inout Int, _ emit: (String, Int) -> Void) {
+        flushWord(&position, emit)
+        flushRun(&position, emit)
+    }
+
+    private mutating func flushWord(_ position: inout Int, _ emit: (String, Int) -> Void) {
+        guard wordLength > 0 else { return }
+        if wordLength <= Self.maxLength {
+            emit(String(decoding: word, as: UTF8.self), position)
+            position += 1
+        }
+        word.removeAll(keepingCapacity: true)
+        wordLength = 0
+    }
+
+    private mutating func flushRun(_ position: inout Int, _ emit: (String, Int) -> Void) {
+        guard !run.isEmpty else { return }
+        if run.count == 1 {
+            emit(String(Character(run[0])), position)
+            position += 1
+        } else {
+            for index in 0..<(run.count - 1) {
+                var pair = ""
+                pair.unicodeScalars.append(run[index])
+                pair.unicodeScalars.append(run[index + 1])
+                emit(pair, position)
+                position += 1
+            }
+        }
+        run.removeAll(keepingCapacity: true)
+    }
+}

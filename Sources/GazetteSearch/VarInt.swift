@@ -1,0 +1,34 @@
+/// Unsigned LEB128 numbers, as `search.js` reads them: seven bits a byte, low bits first.
+enum VarInt {
+    static func append(_ value: Int, to bytes: inout [UInt8]) {
+        var value = UInt(value)
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    /// Reads a number at `offset` and moves past it.
+    static func read(_ bytes: [UInt8], _ offset: inout Int) -> Int {
+        var value = 0, shift = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            offset += 1
+            value |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return value
+    }
+
+    /// FNV-1a over the UTF-8 bytes, 32 bits: how a term picks its shard (in `search.js` too).
+    static func hash(_ text: String) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        return hash
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GazetteContent
+import Testing
+@testable import GazetteSearch
+
+@Suite struct IndexLayoutTests {
+    static func document(_ number: Int, title: String, summary: String = "A short summary.", section: String? = "Local",
+                         year: Int = 2020, tags: [String] = []) -> SearchDocument {
+        SearchDocument(url: "\(year)/a\(number).html", title: title, summary: summary,
+                       date: ArticleDate(year: year, month: 1, day: 1 + number % 28, utcOffset: 0)!,
+                       section: section.map { Section(name: $0) }, authors: [Author(name: "Ayşe Önal")], tags: tags.map { Tag(name: $0) })
+    }
+
+    static func build(_ documents: [SearchDocument], bodies: [String]) throws -> IndexReader {
+        try IndexReader(SearchIndexer(documents: documents, body: { bodies[$0] }).build())
+    }
+
+    @Test func mapsEveryWordToItsStemAndPostingsNewestFirst() throws {
+        let documents = [Self.document(0, title: "River floods the valley"), Self.document(1, title: "Council meets"),
+                         Self.document(2, title: "Flooding again", section: "World")]
+        let index = try Self.build(documents, bodies: ["Water everywhere.", "The council flooded nothing.", "Erdoğan visits."])
+        #expect(index.documentCount == 3)
+        #expect(index.lookUp("floods")?.stem == "flood")
+        #expect(index.lookUp("flooding")?.stem == "flood")
+        #expect(index.lookUp("erdogan")?.stem == "erdogan")
+        #expect(index.lookUp("onal") != nil)
+        let flood = try #require(index.stem("flood"))
+        #expect(flood.frequency == 3)
+        #expect(flood.newest.map(\.document) == [2, 1, 0])
+        #expect(flood.newest.map(\.section) == [2, 1, 1])
+        #expect(flood.tail.isEmpty && flood.best.isEmpty)
+        // Positions: "flooding" is the first word of document 2's title.
+        #expect(flood.positions[0] == [0])
+        let local = try #require(index.stem("s:local"))
+        #expect(local.newest.map(\.document) == [1, 0])
+    }
+
+    @Test func weighsTitlesAboveBodies() throws {
+        let documents = (0..<3).map { Self.document($0, title: $0 == 1 ? "Harbour news" : "Other news") }
+        let bodies = ["Harbour mentioned once in a long body of text about many things.", "Nothing here.", "Nothing either."]
+        let harbour = try #require(try Self.build(documents, bodies: bodies).stem("harbour"))
+        #expect(harbour.newest.map(\.document) == [1, 0])
+        #expect(harbour.newest[0].weight > harbour.newest[1].weight)
+    }
+
+    @Test func splitsLongListsIntoNewestBestAndTail() throws {
+        let count = SearchIndexEncoder.block * 2 + 10
+        let documents = (0..<count).map { Self.document($0, title: $0 == 5 ? "Storm storm storm" : "Storm") }
+        let storm = try #require(try Self.build(documents, bodies: Array(repeating: "", count: count)).stem("storm"))
+        #expect(storm.frequency == count)
+        #expect(storm.newest.count == SearchIndexEncoder.block)
+        #expect(storm.newest.first?.document == count - 1)
+        #expect((storm.newest + storm.tail).map(\.document) == Array((0..<count).reversed()))
+        #expect(storm.best.count == SearchIndexEncoder.block)
+        #expect(storm.best.first?.document == 5)
+        #expect(storm.positions[count - 1 - 5] == [0, 1, 2])
+    }
+
+    @Test func isDeterministicAndKeepsChunksOfOldArticles() throws {
+        let documents = (0..<300).map { Self.document($0, title: "Story \($0)", year: 2000 + $0 / 100) }
+        let bodies = (0..<300).map { "Body \($0 % 7) text" }
+        let first = try SearchIndexer(documents: documents, body: { bodies[$0] }).build()
+        let again = try SearchIndexer(documents: documents, body: { bodies[$0] }).build()
+        #expect(first == again)
+        var more = documents
+        more.append(Self.document(300, title: "Newest story", year: 2003))
+        let grown = SearchIndexer(documents: more, body: { $0 < 300 ? bodies[$0] : "new" }).build()
+        let before = Dictionary(uniqueKeysWithValues: first.map { ($0.path, $0.bytes) })
+        let after = Dictionary(uniqueKeysWithValues: grown.map { ($0.path, $0.bytes) })
+        #expect(before["search/d/0.txt"] == after["search/d/0.txt"])
+        #expect(before["search/d/2.txt"] != after["search/d/2.txt"])
+        let root = try IndexReader(grown).root
+        #expect((root["years"] as? [[Int]]) == [[2000, 0], [2001, 100], [2002, 200], [2003, 300]])
+    }
+
+    @Test func keepsCJKText() throws {
+        let index = try Self.build([Self.document(0, title: "東京都の洪水")], bodies: ["서울 뉴스"])
+        #expect(index.lookUp("東京")?.stem == "東京")
+        #expect(index.stem("京都")?.frequency == 1)
+        #expect(index.stem("서울")?.frequency == 1)
+    }
+
+    @Test func documentLinesSpellSlugsOnlyWhenTheBrowserCannotDeriveThem() throws {
+        var document = Self.document(0, title: "Tabs\tand lines", summary: String(repeating: "word ", count: 50), tags: ["Ünïcode Tag"])
+        document.tags.append(Tag(name: "Named", slug: "custom"))
+        let files = SearchIndexer(documents: [document], body: { _ in "" }).build()
+        let line = String(decoding: try #require(files.first { $0.path == "search/d/0.txt" }).bytes, as: UTF8.self)
+        let fields = line.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(fields.count == 7)
+        #expect(fields[1] == "Tabs and lines")
+        #expect(fields[4] == "Ayşe Önal")
+        #expect(fields[5] == "Ünïcode Tag|Named\u{1F}custom")
+        #expect(fields[6].hasSuffix("word…") && fields[6].count <= SearchIndexEncoder.excerptLength + 1)
+        #expect(SearchIndexEncoder.plainSlug("--a b/c--") == "a-b-c")
+    }
+
+    @Test func quantizedWeightsFollowBM25() {
+        let short = SearchIndexEncoder.weight(count: 1, length: 50, averageLength: 100)
+        let long = SearchIndexEncoder.weight(count: 1, length: 400, averageLength: 100)
+        let many = SearchIndexEncoder.weight(count: 10, length: 100, averageLength: 100)
+        #expect(short > long)
+        #expect(many > short)
+        #expect(SearchIndexEncoder.weight(count: 1_000_000, length: 1, averageLength: 100) == 255)
+    }
+}
