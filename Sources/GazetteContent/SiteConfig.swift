@@ -31,6 +31,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var publisher: Publisher?
     /// `copyright`: footer line. Default none.
     public var copyright: String?
+    /// `feeds`: formats and content of the feeds of each kind of page (``FeedSettings``).
+    public var feeds = FeedSettings()
+    /// `day_archives`: a list page for every day with articles (`/2019/03/07/`). Default true.
+    public var dayArchives = true
+    /// `news_sitemap`: write `news-sitemap.xml` (Google News) for recent articles. Default false.
+    public var newsSitemap = false
+    /// `precompress`: write `.gz` and/or `.br` siblings of text files. Default none.
+    public var precompress: [Precompression] = []
     /// Keys Gazette does not interpret, for templates.
     public var params: [String: ParamValue] = [:]
 
@@ -52,6 +60,19 @@ public struct SiteConfig: Sendable, Hashable {
         let first = zone.secondsFromGMT(for: guess.instant)
         let second = zone.secondsFromGMT(for: guess.instant.addingTimeInterval(-Double(first)))
         return second
+    }
+}
+
+/// A compressed sibling written beside each text file of the output (`precompress:`).
+public enum Precompression: String, CaseIterable, Sendable, Hashable {
+    case gzip, brotli
+
+    /// The suffix of the sibling's file name.
+    public var suffix: String {
+        switch self {
+        case .gzip: ".gz"
+        case .brotli: ".br"
+        }
     }
 }
 
