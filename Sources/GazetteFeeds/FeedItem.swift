@@ -21,6 +21,9 @@ package struct FeedItem: Sendable {
     var summary: String
     /// The full body (after the lead image, if any), with absolute URLs.
     var contentHTML: String
+    /// Whether `contentHTML` is the summary form (``init(summaryOf:urls:)``): feeds then give
+    /// it as the entry's summary and leave out the separate summary text.
+    var isSummary = false
     var published: ArticleDate
     /// `updated`, else `published`.
     var updated: ArticleDate
@@ -33,18 +36,9 @@ package struct FeedItem: Sendable {
 
     /// Renders `body` (the article's unrendered text) for feeds.
     package init(entry: ArticleEntry, body: String, urls: AbsoluteURLs, markdown: Markdown) {
+        self.init(entry: entry, urls: urls)
         let article = entry.article
-        let pageURL = urls.own(entry)
-        id = urls.canonical(entry)
-        url = pageURL
-        title = article.title
-        summary = entry.summary
-        published = article.date
-        updated = article.updated.map { max($0, article.date) } ?? article.date
-        authors = article.authors.map { Self.link($0, urls: urls) }
-        categories = (article.section.map { [Self.link($0, urls: urls)] } ?? []) + article.tags.map { Self.link($0, urls: urls) }
-        image = urls.image(entry)
-        language = article.language
+        let pageURL = url
         let rendered: RenderedBody
         switch article.bodyFormat {
         case .plainText:
@@ -57,6 +51,30 @@ package struct FeedItem: Sendable {
             }
         }
         contentHTML = Self.leadFigure(article.image, url: image) + rendered.html
+    }
+
+    /// The summary form of an entry, for feeds with `content: summary`: the lead image and the
+    /// summary stand in for the body, which is not read at all.
+    package init(summaryOf entry: ArticleEntry, urls: AbsoluteURLs) {
+        self.init(entry: entry, urls: urls)
+        contentHTML = Self.leadFigure(entry.article.image, url: image)
+            + (summary.isEmpty ? "" : "<p>\(HTML.escape(summary))</p>")
+        isSummary = true
+    }
+
+    private init(entry: ArticleEntry, urls: AbsoluteURLs) {
+        let article = entry.article
+        id = urls.canonical(entry)
+        url = urls.own(entry)
+        title = article.title
+        summary = entry.summary
+        contentHTML = ""
+        published = article.date
+        updated = article.updated.map { max($0, article.date) } ?? article.date
+        authors = article.authors.map { Self.link($0, urls: urls) }
+        categories = (article.section.map { [Self.link($0, urls: urls)] } ?? []) + article.tags.map { Self.link($0, urls: urls) }
+        image = urls.image(entry)
+        language = article.language
     }
 
     private static func link<Kind>(_ term: Term<Kind>, urls: AbsoluteURLs) -> Link {

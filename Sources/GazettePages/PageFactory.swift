@@ -31,17 +31,28 @@ struct PageFactory: Sendable {
             "nav_sections": navSections.map { section -> [String: Any] in
                 ["name": section.name, "url": root + "section/\(section.slug)/", "current": section.slug == currentSection]
             },
-            "links": [
-                "home": root, "archive": root + "archive/", "tags": root + "tags/",
-                "authors": root + "authors/", "sections": root + "section/", "feed": root + "feed.xml",
-            ],
+            "links": links(root),
             "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
-            "feeds": Feeds.links(base: "", title: config.title, fromFile: file),
+            "feeds": Feeds.links(base: "", title: config.title, choice: config.feeds.site, fromFile: file),
         ]
         // swift-mustache treats "" as present: optional keys are left out instead.
         if let title, !title.isEmpty { context["page_title"] = title }
         if let currentSection { context["current_section"] = currentSection }
         return context
+    }
+
+    /// The site-wide links under `root`; `feed` (and its label) is the first format of the
+    /// site feed that is written, left out when none is.
+    func links(_ root: String) -> [String: String] {
+        var links = [
+            "home": root, "archive": root + "archive/", "tags": root + "tags/",
+            "authors": root + "authors/", "sections": root + "section/",
+        ]
+        if let format = config.feeds.site.formats.first {
+            links["feed"] = root + format.fileName
+            links["feed_label"] = format.label + " feed"
+        }
+        return links
     }
 
     var siteContext: [String: Any] {

@@ -5,11 +5,14 @@ import GazetteRender
 
 /// What machines follow: feeds, the sitemap and robots.txt.
 extension PageWriter {
-    /// Every feed (site, sections, tags, authors) in Atom, RSS and JSON Feed. An article sits
-    /// in up to a dozen feeds but is rendered for them once: the union of the feeds' articles
-    /// is rendered in parallel first, then every feed is assembled from those items.
+    /// Every feed (site, sections, tags, authors) in the formats `feeds:` chooses, and the
+    /// files left at the URLs of the formats it does not. An article sits in up to a dozen
+    /// feeds but is rendered for them once: the union of the full feeds' articles is rendered
+    /// in parallel first, then every feed is assembled from those items.
     package func writeFeeds() throws(DiagnosticsError) {
-        try writeFeeds(Feeds(config: site.config, index: site.index, articleCount: site.entries.count).all)
+        let feeds = Feeds(config: site.config, index: site.index, articleCount: site.entries.count).all
+        try writeFeeds(feeds)
+        try writeMovedFeeds(feeds)
     }
 
     /// The files of `feeds`, each holding articles of this plan.
@@ -21,13 +24,14 @@ extension PageWriter {
         var staleFeeds: [Int] = []
         for (number, feed) in feeds.enumerated() {
             var current = true
-            for format in Feeds.Format.allCases {
+            for format in config.feeds[feed.kind].formats {
                 current = try writer.keepIfCurrent(feed.base + format.fileName, fingerprint: keys[number], owner: "feed /\(feed.base)") && current
             }
             if !current { staleFeeds.append(number) }
         }
         let stale = staleFeeds
-        let needed = Feeds.neededIndices(of: stale.map { feeds[$0] })
+        let full = stale.filter { config.feeds[feeds[$0].kind].content == .full }
+        let needed = Feeds.neededIndices(of: full.map { feeds[$0] })
         let markdown = self.markdown
         let rendered = Parallel.map(needed.count) { position in
             FeedItem(entry: site.entries[needed[position]], body: body(needed[position]) ?? "", urls: urls, markdown: markdown)
@@ -36,17 +40,38 @@ extension PageWriter {
         try Parallel.forEach(stale.count) { position throws(DiagnosticsError) in
             let feed = feeds[stale[position]]
             let key = keys[stale[position]]
-            let members = feed.members.compactMap { items[$0] }
+            let choice = config.feeds[feed.kind]
+            let members = choice.content == .full
+                ? feed.members.compactMap { items[$0] }
+                : feed.members.map { FeedItem(summaryOf: site.entries[$0], urls: urls) }
             let owner = "feed /\(feed.base)"
-            let files = [
-                (Feeds.Format.atom, AtomFeed.render(feed, items: members, config: config, urls: urls)),
-                (.rss, RSSFeed.render(feed, items: members, config: config, urls: urls)),
-                (.json, JSONFeed.render(feed, items: members, config: config, urls: urls)),
-            ]
-            for (format, text) in files {
+            for format in choice.formats {
                 let path = feed.base + format.fileName
                 if writer.isClaimed(path) { continue }
+                let text = switch format {
+                case .atom: AtomFeed.render(feed, items: members, config: config, urls: urls)
+                case .rss: RSSFeed.render(feed, items: members, config: config, urls: urls)
+                case .json: JSONFeed.render(feed, items: members, config: config, urls: urls)
+                }
                 try writer.write(path, text, owner: owner, fingerprint: key)
+            }
+        }
+    }
+
+    /// The files at the URLs of formats `feeds:` does not write (``MovedFeed``). They depend
+    /// on the settings only, so after the first build they are hashed and kept as they are.
+    func writeMovedFeeds(_ feeds: [Feeds.Feed]) throws(DiagnosticsError) {
+        let config = site.config
+        guard config.feeds.moved else { return }
+        let urls = AbsoluteURLs(base: config.baseURL)
+        try Parallel.forEach(feeds.count) { number throws(DiagnosticsError) in
+            let feed = feeds[number]
+            let target = Feeds.movedTo(feed, config: config)
+            for format in Feeds.retired(feed, config: config) {
+                let path = feed.base + format.fileName
+                if writer.isClaimed(path) { continue }
+                let text = MovedFeed.render(feed, format: format, target: target, config: config, urls: urls)
+                try writer.write(path, text, owner: "moved feed /\(feed.base)")
             }
         }
     }

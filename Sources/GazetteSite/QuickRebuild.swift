@@ -69,7 +69,7 @@ struct QuickRebuild {
 
         var touched = Set(edits.keys.map { plan.entries[local[$0]!].file })
         for feed in feeds {
-            for format in Feeds.Format.allCases { touched.insert(feed.base + format.fileName) }
+            for format in config.feeds[feed.kind].formats { touched.insert(feed.base + format.fileName) }
         }
         let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory, didWrite: options.didWrite, only: touched)
         let files: Int
