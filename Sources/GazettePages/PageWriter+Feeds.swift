@@ -1,3 +1,4 @@
+import Foundation
 import GazetteContent
 import GazetteFeeds
 import GazettePlan
@@ -76,16 +77,29 @@ extension PageWriter {
         }
     }
 
-    /// `sitemap.xml` (split into parts with an index past `limits`) and `robots.txt`, unless
-    /// the site's `Public/` brings its own `robots.txt`.
-    package func writeSitemap(limits: Sitemap.Limits = Sitemap.Limits()) throws(DiagnosticsError) {
+    /// `sitemap.xml` (split into parts with an index past `limits`), with `news_sitemap` the
+    /// news sitemap of the articles of the two days before `now`, and `robots.txt`, unless the
+    /// site's `Public/` brings its own. Gives when the news sitemap must be made again
+    /// (seconds since 1970; infinity when never).
+    @discardableResult
+    package func writeSitemap(limits: Sitemap.Limits = Sitemap.Limits(), now: Date = Date()) throws(DiagnosticsError) -> Double {
         let urls = AbsoluteURLs(base: site.config.baseURL)
-        for (path, text) in Sitemap.files(sitemapLocations(urls: urls), urls: urls, limits: limits) {
+        let news = site.config.newsSitemap ? [NewsSitemap.fileName] : []
+        for (path, text) in Sitemap.files(sitemapLocations(urls: urls), urls: urls, limits: limits, others: news) {
             try writer.write(path, text, owner: "sitemap")
         }
-        if !theme.assets.contains(where: { $0.path == "robots.txt" }) {
-            try writer.write("robots.txt", Sitemap.robots(sitemapURL: urls.page(Sitemap.fileName)), owner: "robots.txt")
+        var expiry = Double.infinity
+        if site.config.newsSitemap {
+            let members = NewsSitemap.members(site.entries, now: now)
+            expiry = NewsSitemap.expiry(site.entries, members: members)
+            try writer.write(NewsSitemap.fileName, NewsSitemap.render(site.entries, members: members, config: site.config, urls: urls),
+                             owner: "news sitemap")
         }
+        if !theme.assets.contains(where: { $0.path == "robots.txt" }) {
+            let robots = Sitemap.robots(sitemapURLs: ([Sitemap.fileName] + news).map(urls.page))
+            try writer.write("robots.txt", robots, owner: "robots.txt")
+        }
+        return expiry
     }
 
     /// Every article (oldest first, so new ones land in the last part), then every page of

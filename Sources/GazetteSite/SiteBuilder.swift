@@ -56,14 +56,14 @@ public struct SiteBuilder: Sendable {
             try pages.writeIndexes()
             report(.feeds)
             try pages.writeFeeds()
-            try pages.writeSitemap(limits: options.sitemapLimits)
+            let newsExpiry = try pages.writeSitemap(limits: options.sitemapLimits, now: options.now)
             report(.assets)
             try pages.writeAssets()
             report(.committing)
             var manifest = BuildManifest()
             manifest.siteKey = site.siteKey
             manifest.inputsKey = inputsKey
-            manifest.nextFuture = nextFuture
+            manifest.nextFuture = min(nextFuture, newsExpiry)
             manifest.articleCount = articles.count
             let (cache, records) = stamps.encodedWithRecords()
             let quick = QuickState(plan: site, inputs: inputStamps, records: records, globalKey: globalKey,
