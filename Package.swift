@@ -23,6 +23,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // zlib and the Brotli encoder, for the .gz and .br siblings of `precompress`.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
         .target(
             name: "GazetteContent",
             dependencies: [
@@ -40,7 +43,7 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         // The build, one stage a target, each importing only the ones above it.
-        .target(name: "GazetteOutput", dependencies: ["GazetteContent"]),
+        .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CZlib", "CBrotli"]),
         .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
         .target(name: "GazettePages", dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds"]),
@@ -81,6 +84,7 @@ let package = Package(
             dependencies: ["GazetteSite", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazettePages", "GazetteTestSupport"]
         ),
         .testTarget(name: "GazetteCheckTests", dependencies: ["GazetteCheck", "GazetteSite", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteOutputTests", dependencies: ["GazetteOutput", "GazetteContent", "CZlib", "CBrotli"]),
         .testTarget(name: "GazettePreviewTests", dependencies: ["GazettePreview", "GazetteContent", "GazetteTestSupport"]),
         .testTarget(name: "GazetteScaffoldTests", dependencies: ["GazetteScaffold", "GazetteContent", "GazetteTestSupport"]),
         // Runs the built `gazette` binary; depending on it makes `swift test` build it first.

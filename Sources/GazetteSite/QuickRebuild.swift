@@ -71,6 +71,7 @@ struct QuickRebuild {
         for feed in feeds {
             for format in config.feeds[feed.kind].formats { touched.insert(feed.base + format.fileName) }
         }
+        touched.formUnion(touched.flatMap { Precompressor.siblings(of: $0, methods: config.precompress) })
         let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory, didWrite: options.didWrite, only: touched)
         let files: Int
         do throws(DiagnosticsError) {
@@ -79,6 +80,7 @@ struct QuickRebuild {
             }
             for position in edits.keys.sorted() { try pages.writeArticle(local[position]!) }
             try pages.writeFeeds(feeds)
+            try Precompressor(writer: writer, methods: config.precompress).run()
             for (position, edit) in edits {
                 state.entries[position].contentKey = edit.contentKey
             }

@@ -59,6 +59,7 @@ public struct SiteBuilder: Sendable {
             let newsExpiry = try pages.writeSitemap(limits: options.sitemapLimits, now: options.now)
             report(.assets)
             try pages.writeAssets()
+            try Precompressor(writer: writer, methods: config.precompress).run()
             report(.committing)
             var manifest = BuildManifest()
             manifest.siteKey = site.siteKey
