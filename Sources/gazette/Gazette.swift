@@ -7,7 +7,7 @@ struct Gazette: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A static site generator for news archives.",
-        subcommands: [Init.self, New.self, Build.self, Serve.self, Check.self]
+        subcommands: [Init.self, New.self, Build.self, Serve.self, Check.self, Stats.self]
     )
 }
 
