@@ -9,8 +9,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
-    @Option(name: .long, help: "The built site to check (default: _site/ in the site folder).")
-    var output: String?
+    @OptionGroup var builtSite: BuiltSiteOptions
 
     @Flag(name: .long, help: "Print a JSON report on standard output instead of messages.")
     var json = false
@@ -26,8 +25,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let site = siteOptions.siteURL
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? site.appending(path: "_site")
-        let shownOutput = output ?? (siteOptions.site == "." ? "_site" : (siteOptions.site as NSString).appendingPathComponent("_site"))
+        let outputURL = builtSite.url(in: siteOptions)
+        let shownOutput = builtSite.shown(in: siteOptions)
         var report: OutputChecker.Report
         var contentProblems: [Diagnostic] = []
         do {

@@ -18,3 +18,18 @@ struct SiteOptions: ParsableArguments {
 
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
 }
+
+/// `--output` of the commands that read a built site.
+struct BuiltSiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The built site (default: _site/ in the site folder).")
+    var output: String?
+
+    func url(in site: SiteOptions) -> URL {
+        output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? site.siteURL.appending(path: "_site")
+    }
+
+    /// The folder as messages name it: as given, else `_site` under the site folder given.
+    func shown(in site: SiteOptions) -> String {
+        output ?? (site.site == "." ? "_site" : (site.site as NSString).appendingPathComponent("_site"))
+    }
+}

@@ -8,14 +8,12 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
-    @Option(name: .long, help: "The built site (default: _site/ in the site folder).")
-    var output: String?
+    @OptionGroup var builtSite: BuiltSiteOptions
 
     func run() throws {
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
-            ?? siteOptions.siteURL.appending(path: "_site")
+        let outputURL = builtSite.url(in: siteOptions)
         guard FileManager.default.fileExists(atPath: outputURL.appending(path: "index.html").path) else {
-            Terminal.error("\(output ?? "_site"): no built site here (no index.html); run gazette build first")
+            Terminal.error("\(builtSite.shown(in: siteOptions)): no built site here (no index.html); run gazette build first")
             throw ExitCode.failure
         }
         Terminal.line(OutputBudget.scan(outputURL).table)
