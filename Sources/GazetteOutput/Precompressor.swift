@@ -37,21 +37,36 @@ package struct Precompressor: Sendable {
         let (outputs, staged) = writer.currentOutputs()
         let stagedPaths = Set(staged)
         let sources = outputs.keys.filter(Self.compresses).sorted()
-        try Parallel.forEach(sources.count) { number throws(DiagnosticsError) in
-            let path = sources[number]
-            guard let source = outputs[path] else { return }
-            var bytes: Data?
-            for method in methods {
-                let sibling = path + method.suffix
-                if writer.isClaimed(sibling) { continue }
-                let key = Self.fingerprint(sourceHash: source.hash, method: method)
-                if try writer.keepIfCurrent(sibling, fingerprint: key, owner: "precompressed /\(path)") { continue }
-                if bytes == nil { bytes = try read(path, staged: stagedPaths.contains(path)) }
-                guard let compressed = bytes!.withUnsafeBytes({ Compression.compress($0, method) }) else {
-                    throw DiagnosticsError([Diagnostic(path: path, "cannot compress with \(method.rawValue)")])
-                }
-                try writer.write(sibling, data: compressed, owner: "precompressed /\(path)", fingerprint: key)
+        // In runs of files, so that each run sets up its zlib stream once.
+        let runs = min(sources.count, 64)
+        try Parallel.forEach(runs) { run throws(DiagnosticsError) in
+            let deflater = methods.contains(.gzip) ? Compression.Deflater() : nil
+            for number in stride(from: run, to: sources.count, by: runs) {
+                let path = sources[number]
+                guard let source = outputs[path] else { continue }
+                try compress(path, source: source, staged: stagedPaths.contains(path), deflater: deflater)
             }
+        }
+    }
+
+    /// The siblings of one file, unless they are current.
+    private func compress(
+        _ path: String, source: BuildManifest.Output, staged: Bool, deflater: Compression.Deflater?
+    ) throws(DiagnosticsError) {
+        var bytes: Data?
+        for method in methods {
+            let sibling = path + method.suffix
+            if writer.isClaimed(sibling) { continue }
+            let key = Self.fingerprint(sourceHash: source.hash, method: method)
+            if try writer.keepIfCurrent(sibling, fingerprint: key, owner: "precompressed /\(path)") { continue }
+            if bytes == nil { bytes = try read(path, staged: staged) }
+            let compressed = bytes!.withUnsafeBytes { buffer in
+                method == .gzip ? deflater?.gzip(buffer) : Compression.compress(buffer, method)
+            }
+            guard let compressed else {
+                throw DiagnosticsError([Diagnostic(path: path, "cannot compress with \(method.rawValue)")])
+            }
+            try writer.write(sibling, data: compressed, owner: "precompressed /\(path)", fingerprint: key)
         }
     }
 
