@@ -26,6 +26,9 @@ let package = Package(
         // zlib and the Brotli encoder, for the .gz and .br siblings of `precompress`.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
+        // renameat2(RENAME_EXCHANGE) from the C library, which Swift's Glibc module hides
+        // (it is declared only with _GNU_SOURCE): the atomic swap of the output.
+        .systemLibrary(name: "CRename"),
         .target(
             name: "GazetteContent",
             dependencies: [
@@ -43,7 +46,7 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         // The build, one stage a target, each importing only the ones above it.
-        .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CZlib", "CBrotli"]),
+        .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CRename", "CZlib", "CBrotli"]),
         .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
         .target(name: "GazettePages", dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds"]),
@@ -88,6 +91,6 @@ let package = Package(
         .testTarget(name: "GazettePreviewTests", dependencies: ["GazettePreview", "GazetteContent", "GazetteTestSupport"]),
         .testTarget(name: "GazetteScaffoldTests", dependencies: ["GazetteScaffold", "GazetteContent", "GazetteTestSupport"]),
         // Runs the built `gazette` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "gazetteTests", dependencies: ["gazette", "GazetteSite", "GazettePreview", "GazetteTestSupport"]),
+        .testTarget(name: "gazetteTests", dependencies: ["gazette", "GazetteSite", "GazetteOutput", "GazettePreview", "GazetteTestSupport"]),
     ]
 )

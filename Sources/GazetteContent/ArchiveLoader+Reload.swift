@@ -10,6 +10,9 @@ extension ArchiveLoader {
         guard relativePath.hasPrefix(ArchiveLoader.contentFolder + "/"), !ArchiveLoader.bundleIndexNames.contains(name),
               let source = ArticleSource(fileName: name, relativePath: relativePath, filePath: siteDirectory.path + "/" + relativePath)
         else { return nil }
+        if let problem = SymbolicLinks.problem(at: source.filePath, shownAs: relativePath, siteRoot: SymbolicLinks.realRoot(of: siteDirectory.path)) {
+            return (nil, [problem])
+        }
         let parsed = ArticleParser(config: config).parse(source)
         return (parsed.article, parsed.diagnostics)
     }

@@ -70,8 +70,9 @@ struct ArticleDraft {
         if slug.isEmpty, self.slug == nil {
             reader.fail(Diagnostic(path: path, "file name '\(fileName.name)' has no letters or digits for a slug; set 'slug'"))
         }
-        guard reader.diagnostics.isEmpty, let title, let date, !slug.isEmpty else {
-            if reader.diagnostics.isEmpty {  // never drop an article without saying why
+        let failed = reader.diagnostics.contains { $0.severity == .error }
+        guard !failed, let title, let date, !slug.isEmpty else {
+            if !failed {  // never drop an article without saying why
                 reader.fail(Diagnostic(path: path, line: 1, column: 1, "the article could not be read"))
             }
             return nil

@@ -130,6 +130,8 @@ extension ArticleParser {
             let climbs = parts.contains { ($0.removingPercentEncoding ?? String($0)) == ".." }
             if climbs || alias.hasPrefix("//") || alias.contains("\\") || alias.contains("\0") {
                 reader.fail(item, "alias '\(alias)' would escape the output folder")
+            } else if ArticleParser.isReserved(alias) {
+                reader.fail(item, "alias '\(alias)' names a file Gazette keeps for itself (names starting with '.gazette' are never published)")
             } else if !alias.hasPrefix("/") {
                 reader.fail(item, "alias '\(alias)' must be a URL path starting with '/'")
             } else if alias.contains("?") || alias.contains("#") {
@@ -139,6 +141,11 @@ extension ArticleParser {
             }
         }
         return result
+    }
+
+    // Whether an output path names Gazette's own files: its marker and state (`.gazette…`).
+    static func isReserved(_ path: String) -> Bool {
+        path.split(separator: "/").contains { ($0.removingPercentEncoding ?? String($0)).lowercased().hasPrefix(".gazette") }
     }
 
     // `image: path`, or a table with `src` (or `path`, `url`), `caption` (or `alt`) and `credit`.

@@ -52,7 +52,11 @@ struct ArticleParser {
 
     func parse(_ source: ArticleSource) -> ParsedFile {
         guard let data = FileManager.default.contents(atPath: source.filePath) else {
-            return ParsedFile(article: nil, diagnostics: [Diagnostic(path: source.relativePath, "cannot read the file")])
+            // Opened again only to say why (permission, a folder, gone since the walk).
+            let descriptor = open(source.filePath, O_RDONLY)
+            let reason = descriptor < 0 ? ": " + String(cString: strerror(errno)) : ""
+            if descriptor >= 0 { close(descriptor) }
+            return ParsedFile(article: nil, diagnostics: [Diagnostic(path: source.relativePath, "cannot read the file\(reason)")])
         }
         return parse(data: data, source: source)
     }
@@ -65,6 +69,7 @@ struct ArticleParser {
         } catch {
             return ParsedFile(article: nil, diagnostics: [error])
         }
+        if let warning = text.controlWarning { reader.fail(warning) }
         var draft = ArticleDraft()
         switch source.format {
         case .markdown:
@@ -95,7 +100,13 @@ struct ArticleParser {
                 case .yaml:
                     root = try FrontMatterNode.parseYAML(block.text, path: text.path, firstLine: block.firstLine)
                 case .toml:
-                    root = try FrontMatterNode.parseTOML(block.text, path: text.path, firstLine: block.firstLine,
+                    // TOMLKit cuts strings at a NUL: escapes of control characters go first.
+                    let toml = ControlCharacters.removingTOMLEscapes(block.text)
+                    if let first = toml.first {
+                        reader.fail(Diagnostic(path: text.path, line: block.firstLine + first.line - 1, column: first.column,
+                                               severity: .warning, "control character \(first.escape) removed from the front matter"))
+                    }
+                    root = try FrontMatterNode.parseTOML(toml.text, path: text.path, firstLine: block.firstLine,
                                                          config: config)
                 }
             } catch {

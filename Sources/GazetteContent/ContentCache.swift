@@ -16,7 +16,7 @@ public struct ContentCache: Sendable {
     }
 
     /// The cache's file name inside the output folder.
-    public static let fileName = ".gazette-cache"
+    public static let fileName = "cache"
     private static let magic = "gazette-content-cache-4"
 
     /// What the parse depended on besides the file (time zone, known sections): a changed

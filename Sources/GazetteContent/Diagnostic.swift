@@ -23,9 +23,12 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         self.message = message
     }
 
-    /// `path:line:column: error: message`, omitting the position parts that are unknown.
+    /// `path:line:column: error: message`, omitting the position parts that are unknown. Control
+    /// characters in the path (a file name with a newline) are escaped, so one problem is one line.
     public var description: String {
-        var location = path
+        var location = path.unicodeScalars.reduce(into: "") { text, scalar in
+            if scalar.value < 0x20 || scalar.value == 0x7F { text += scalar.escaped(asASCII: true) } else { text.unicodeScalars.append(scalar) }
+        }
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }

@@ -25,7 +25,15 @@ struct FieldReader {
             fail(node, "expected text for '\(key)', found \(node.kindName)")
             return nil
         }
-        return text
+        return cleaned(text, node, key: key)
+    }
+
+    // `text` without control characters, with a warning at the value when it had some (a
+    // TOML `\u0000` or YAML `"\e"` escape writes them even in a clean file).
+    mutating func cleaned(_ text: String, _ node: FrontMatterNode, key: String) -> String {
+        guard ControlCharacters.occur(in: text) else { return text }
+        diagnostics.append(ControlCharacters.warning(path: path, line: node.line, column: node.column, in: text, what: "'\(key)'"))
+        return ControlCharacters.removed(from: text)
     }
 
     // Text that must not be empty once trimmed.
@@ -72,12 +80,12 @@ struct FieldReader {
                     fail(item, "expected text in the list '\(key)', found \(item.kindName)")
                     continue
                 }
-                let trimmed = text.trimmingWhitespace
+                let trimmed = cleaned(text, item, key: key).trimmingWhitespace
                 if !trimmed.isEmpty { result.append(trimmed) }
             }
             return result
         case .string, .timestamp:
-            let trimmed = (node.text ?? "").trimmingWhitespace
+            let trimmed = cleaned(node.text ?? "", node, key: key).trimmingWhitespace
             return trimmed.isEmpty ? [] : [trimmed]
         default:
             fail(node, "expected a list of text for '\(key)', found \(node.kindName)")

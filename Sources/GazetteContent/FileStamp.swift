@@ -16,6 +16,14 @@ public struct FileStamp: Sendable, Hashable {
         self.init(info)
     }
 
+    /// The stamp of a name that cannot be stat'ed (a dangling link): not a file, but a change.
+    public static let unreadable = FileStamp(size: -1, modified: -1)
+
+    private init(size: Int, modified: Int) {
+        self.size = size
+        self.modified = modified
+    }
+
     /// The stamp of what `stat` or `lstat` returned.
     public init(_ info: stat) {
         size = Int(info.st_size)

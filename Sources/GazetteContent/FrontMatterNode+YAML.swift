@@ -16,11 +16,17 @@ extension FrontMatterNode {
             throw Diagnostic(path: path, line: firstLine, column: 1, "invalid YAML: \(error)")
         }
         guard let root else { return nil }
-        return try convert(root, path: path, lines: YAMLLineMap(yaml, firstLine: firstLine))
+        var budget = FrontMatterBudget()
+        return try convert(root, path: path, lines: YAMLLineMap(yaml, firstLine: firstLine), depth: 0, budget: &budget)
     }
 
-    private static func convert(_ node: Node, path: String, lines: YAMLLineMap) throws(Diagnostic) -> FrontMatterNode {
+    // Every alias is a copy of its anchored node once converted, so a few hundred bytes of
+    // nested aliases ("billion laughs") would expand to billions of nodes: the budget stops it.
+    private static func convert(
+        _ node: Node, path: String, lines: YAMLLineMap, depth: Int, budget: inout FrontMatterBudget
+    ) throws(Diagnostic) -> FrontMatterNode {
         let (line, column) = lines.position(node.mark)
+        if let problem = budget.spend(depth: depth) { throw Diagnostic(path: path, line: line, column: column, problem) }
         switch node {
         case .scalar(let scalar):
             let value = typed(scalar)
@@ -28,7 +34,7 @@ extension FrontMatterNode {
         case .sequence(let sequence):
             var items: [FrontMatterNode] = []
             items.reserveCapacity(sequence.count)
-            for item in sequence { items.append(try convert(item, path: path, lines: lines)) }
+            for item in sequence { items.append(try convert(item, path: path, lines: lines, depth: depth + 1, budget: &budget)) }
             return FrontMatterNode(value: .list(items), line: line, column: column)
         case .mapping(let mapping):
             var entries: [(key: String, node: FrontMatterNode)] = []
@@ -38,7 +44,7 @@ extension FrontMatterNode {
                     let (keyLine, keyColumn) = lines.position(key.mark)
                     throw Diagnostic(path: path, line: keyLine, column: keyColumn, "keys must be plain text")
                 }
-                entries.append((keyScalar.string, try convert(value, path: path, lines: lines)))
+                entries.append((keyScalar.string, try convert(value, path: path, lines: lines, depth: depth + 1, budget: &budget)))
             }
             return FrontMatterNode(value: .table(entries), line: line, column: column)
         case .alias:

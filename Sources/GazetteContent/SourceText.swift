@@ -24,6 +24,8 @@ struct SourceText {
     let path: String
     // Lines without their terminators; a leading byte-order mark is dropped.
     let lines: [Substring]
+    // Set when the file held control characters (removed from `lines`), at the first one.
+    private(set) var controlWarning: Diagnostic?
 
     // Decodes `data`, rejecting bytes that are not UTF-8 (located at the first bad byte) and
     // files with nothing but white space.
@@ -34,6 +36,11 @@ struct SourceText {
             throw Diagnostic(path: path, line: line, column: column, "file is not valid UTF-8")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if ControlCharacters.occur(in: text) {
+            let (line, column) = ControlCharacters.firstPosition(in: text)
+            controlWarning = ControlCharacters.warning(path: path, line: line, column: column, in: text, what: "the file")
+            text = ControlCharacters.removed(from: text)
+        }
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw Diagnostic(path: path, "empty file")
         }

@@ -10,8 +10,8 @@ package struct BuildManifest: Sendable {
         var hash: UInt64
     }
 
-    package static let fileName = ".gazette-manifest"
-    private static let magic = "gazette-manifest-2"
+    package static let fileName = "manifest"
+    private static let magic = "gazette-manifest-3"
 
     /// Hash of everything that is not content: settings, build options, templates, assets.
     package var siteKey: UInt64 = 0
@@ -22,6 +22,9 @@ package struct BuildManifest: Sendable {
     package var inputsKey: UInt64 = 0
     /// Articles published by that build.
     package var articleCount = 0
+    /// ``StateFolder/identity(of:)`` of the folder these outputs are in: a manifest written
+    /// for a folder that never became the output (the build was killed) is not used.
+    package var folder: UInt64 = 0
     package var outputs: [String: Output] = [:]
     /// The file's count of outputs, when only some of them were read.
     private var readCount: Int?
@@ -116,6 +119,7 @@ package struct BuildManifest: Sendable {
         nextFuture = Double(bitPattern: try input.uint64())
         inputsKey = try input.uint64()
         articleCount = try input.int()
+        folder = try input.uint64()
     }
 
     private func writeHeader(count: Int, into out: inout ByteWriter) {
@@ -124,6 +128,7 @@ package struct BuildManifest: Sendable {
         out.uint64(nextFuture.bitPattern)
         out.uint64(inputsKey)
         out.int(articleCount)
+        out.uint64(folder)
         out.int(count)
     }
 

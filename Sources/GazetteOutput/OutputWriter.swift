@@ -7,17 +7,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes the site so that a failed build never touches the previous output, and a rebuild
-/// rewrites only files whose bytes changed. Every file goes first to a staging folder beside
-/// the output; `commit()` then either swaps the whole staging folder in (first build) or moves
-/// the changed files into the existing output one by one and removes files no longer built.
-/// Files are written with POSIX calls (no fsync per file), from any thread.
+/// Writes the site so that a failed build never touches the previous output, a rebuild
+/// rewrites only files whose bytes changed, and the new site replaces the old one in a single
+/// step. Every file goes first to a staging folder beside the output; `commit()` then either
+/// puts the whole staging folder in place (first build) or applies the changed files to the
+/// second copy of the site kept in the state folder and swaps the two folders (see
+/// `OutputWriter+Swap.swift`). Files are written with POSIX calls (no fsync per file), from
+/// any thread. The first write that fails stops every later one: a full disk is reported once.
 package final class OutputWriter: Sendable {
     /// The file that marks a folder as Gazette's own output, safe to replace.
     package static let marker = ".gazette-output"
 
     let output: URL
     let staging: URL
+    /// Where the manifest, the caches and the second copy of the site live.
+    package let stateFolder: StateFolder
     /// The previous build's manifest: nil for a first build, which swaps the whole folder in.
     let previous: BuildManifest?
     /// Whether this build makes only some pages (see `only` in `init`): files of the previous
@@ -26,24 +30,36 @@ package final class OutputWriter: Sendable {
     private let didWrite: (@Sendable (String) -> Void)?
     private let state = Mutex(State())
 
+    /// Where an output's claim is written in the site's files (an alias in front matter),
+    /// looked up only when it clashes.
+    package typealias Origin = @Sendable () -> Diagnostic?
+
     private struct State {
         var folders: Set<String> = [""]
-        var owners: [String: String] = [:]
+        var owners: [String: (name: String, origin: Origin?)] = [:]
+        /// Every output written twice, as located errors; ``commit(_:extras:)`` throws them all.
+        var clashes: [Diagnostic] = []
         var outputs: [String: BuildManifest.Output] = [:]
         var staged: [String] = []
         var bytes = 0
+        /// Set by the first write that failed; later writes are not tried.
+        var failed = false
     }
 
-    /// Checks that `output` may be replaced, reads its manifest and creates the staging folder.
-    /// A build that will only write some pages reads the manifest entries of `only` those.
-    package init(output: URL, siteDirectory: URL, didWrite: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) throws(DiagnosticsError) {
-        self.output = output.standardizedFileURL
+    /// Checks that `output` may be replaced, reads its manifest from the state folder, removes
+    /// staging folders of builds that were killed and creates this build's. A build that will
+    /// only write some pages reads the manifest entries of `only` those. The caller holds the
+    /// build lock (``BuildLock``).
+    package init(state: StateFolder, siteDirectory: URL, didWrite: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) throws(DiagnosticsError) {
+        stateFolder = state
+        output = state.output
         self.didWrite = didWrite
         buildsOnlySome = only != nil
-        let name = self.output.lastPathComponent
-        staging = self.output.deletingLastPathComponent().appending(path: ".\(name).gazette-tmp-\(getpid())")
-        try Self.checkReplaceable(self.output, siteDirectory: siteDirectory.standardizedFileURL)
-        previous = BuildManifest(contentsOf: self.output.appending(path: BuildManifest.fileName), keeping: only)
+        staging = Self.leftoverName(of: output, kind: "tmp", pid: getpid())
+        try Self.checkReplaceable(output, siteDirectory: siteDirectory.standardizedFileURL)
+        try state.create()
+        previous = state.manifest(keeping: only)
+        Self.removeLeftovers(of: output)
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
         do {
@@ -74,22 +90,25 @@ package final class OutputWriter: Sendable {
     /// kept as it is and need not be rendered. Fingerprint 0 means "always render".
     package func keepIfCurrent(_ path: String, fingerprint: UInt64, owner: String) throws(DiagnosticsError) -> Bool {
         guard fingerprint != 0, let old = previous?.outputs[path], old.fingerprint == fingerprint else { return false }
-        try claim(path, owner: owner)
+        guard claim(path, owner: owner, origin: nil) else { return true }
         state.withLock { $0.outputs[path] = old }
         return true
     }
 
-    /// Whether some page already claimed `path` in this build.
-    package func isClaimed(_ path: String) -> Bool {
-        state.withLock { $0.owners[path] != nil }
+    /// Whether some page already claimed `path` in this build (`owner` itself, when given).
+    package func isClaimed(_ path: String, by owner: String? = nil) -> Bool {
+        state.withLock { state in state.owners[path].map { owner == nil || $0.name == owner } ?? false }
     }
 
     /// Writes `text` to `path` (relative to the output root) unless the output already holds
     /// these bytes. `owner` names what produced the page; a second claim is an error naming both.
-    package func write(_ path: String, _ text: String, owner: String, fingerprint: UInt64 = 0) throws(DiagnosticsError) {
+    /// A clash is collected, located at `origin` when given, and the second file not written.
+    package func write(_ path: String, _ text: String, owner: String, origin: Origin? = nil, fingerprint: UInt64 = 0) throws(DiagnosticsError) {
         var text = text
         let failure: DiagnosticsError? = text.withUTF8 { buffer in
-            do throws(DiagnosticsError) { try write(path, bytes: UnsafeRawBufferPointer(buffer), owner: owner, fingerprint: fingerprint) } catch { return error }
+            do throws(DiagnosticsError) {
+                try write(path, bytes: UnsafeRawBufferPointer(buffer), owner: owner, origin: origin, fingerprint: fingerprint)
+            } catch { return error }
             return nil
         }
         if let failure { throw failure }
@@ -98,7 +117,7 @@ package final class OutputWriter: Sendable {
     /// Writes raw bytes to `path`, as `write(_:_:owner:fingerprint:)`.
     package func write(_ path: String, data: Data, owner: String, fingerprint: UInt64 = 0) throws(DiagnosticsError) {
         let failure: DiagnosticsError? = data.withUnsafeBytes { buffer in
-            do throws(DiagnosticsError) { try write(path, bytes: buffer, owner: owner, fingerprint: fingerprint) } catch { return error }
+            do throws(DiagnosticsError) { try write(path, bytes: buffer, owner: owner, origin: nil, fingerprint: fingerprint) } catch { return error }
             return nil
         }
         if let failure { throw failure }
@@ -109,8 +128,8 @@ package final class OutputWriter: Sendable {
         state.withLock { ($0.outputs, $0.staged) }
     }
 
-    private func write(_ path: String, bytes: UnsafeRawBufferPointer, owner: String, fingerprint: UInt64) throws(DiagnosticsError) {
-        try claim(path, owner: owner)
+    private func write(_ path: String, bytes: UnsafeRawBufferPointer, owner: String, origin: Origin?, fingerprint: UInt64) throws(DiagnosticsError) {
+        guard claim(path, owner: owner, origin: origin) else { return }
         var hash = StableHash()
         hash.add(bytes)
         let entry = BuildManifest.Output(fingerprint: fingerprint, hash: hash.value)
@@ -118,9 +137,17 @@ package final class OutputWriter: Sendable {
             state.withLock { $0.outputs[path] = entry }
             return
         }
+        if state.withLock({ $0.failed }) { throw DiagnosticsError([]) }
         let result = writeFile(path, buffer: bytes)
         if result != 0 {
-            throw DiagnosticsError([Diagnostic(path: staging.appending(path: path).path, "cannot write: \(String(cString: strerror(result)))")])
+            // Only the first failure is reported: with a full disk every later write fails too.
+            let first = state.withLock { state in
+                defer { state.failed = true }
+                return !state.failed
+            }
+            guard first else { throw DiagnosticsError([]) }
+            throw DiagnosticsError([Diagnostic(
+                path: output.path, "cannot write '\(path)': \(String(cString: strerror(result))); the build stopped there and the previous site is unchanged")])
         }
         state.withLock { state in
             state.outputs[path] = entry
@@ -130,16 +157,31 @@ package final class OutputWriter: Sendable {
         didWrite?(path)
     }
 
-    private func claim(_ path: String, owner: String) throws(DiagnosticsError) {
-        let previous: String? = state.withLock { state in
+    /// Whether `owner` is the first to write `path`. A second owner's clash is collected, at
+    /// the place in the site's files that asked for the path (either owner's origin).
+    private func claim(_ path: String, owner: String, origin: Origin?) -> Bool {
+        let previous: (name: String, origin: Origin?)? = state.withLock { state in
             if let existing = state.owners[path] { return existing }
-            state.owners[path] = owner
+            state.owners[path] = (owner, origin)
             return nil
         }
-        if let previous {
-            throw DiagnosticsError([Diagnostic(path: owner, "output '\(path)' is also written by \(previous)")])
+        guard let previous else { return true }
+        let clash: Diagnostic
+        if var located = origin?() {
+            located.message = "\(owner) writes '\(path)', which \(previous.name) writes too"
+            clash = located
+        } else if var located = previous.origin?() {
+            located.message = "\(previous.name) writes '\(path)', which \(owner) writes too"
+            clash = located
+        } else {
+            clash = Diagnostic(path: owner, "output '\(path)' is also written by \(previous.name)")
         }
+        state.withLock { $0.clashes.append(clash) }
+        return false
     }
+
+    /// The clashes collected so far.
+    var clashes: [Diagnostic] { state.withLock { $0.clashes } }
 
     private func writeFile(_ path: String, buffer: UnsafeRawBufferPointer) -> Int32 {
         if let slash = path.lastIndex(of: "/") {

@@ -48,7 +48,7 @@ extension PageWriter {
             let owner = "feed /\(feed.base)"
             for format in choice.formats {
                 let path = feed.base + format.fileName
-                if writer.isClaimed(path) { continue }
+                if writer.isClaimed(path, by: owner) { continue }
                 let text = switch format {
                 case .atom: AtomFeed.render(feed, items: members, config: config, urls: urls)
                 case .rss: RSSFeed.render(feed, items: members, config: config, urls: urls)

@@ -104,7 +104,12 @@ package struct PageWriter: Sendable {
         for (index, entry) in site.entries.enumerated() {
             for alias in entry.article.aliases {
                 let (file, context) = factory.aliasPage(alias, index: index)
-                try write("alias", context, to: file, owner: "alias '\(alias)' of \(entry.article.sourcePath)")
+                let source = entry.article.sourcePath, url = siteDirectory.appending(path: source)
+                let origin: OutputWriter.Origin = {
+                    let position = FrontMatterSearch.position(of: alias, inFile: url)
+                    return Diagnostic(path: source, line: position?.line, column: position?.column, "")
+                }
+                try write("alias", context, to: file, owner: "alias '\(alias)'", origin: origin)
             }
         }
     }
@@ -128,14 +133,14 @@ package struct PageWriter: Sendable {
     }
 
     private func write(
-        _ template: String, _ context: [String: Any], to file: String, owner: String, fingerprint: UInt64 = 0
+        _ template: String, _ context: [String: Any], to file: String, owner: String, origin: OutputWriter.Origin? = nil, fingerprint: UInt64 = 0
     ) throws(DiagnosticsError) {
         var context = context
         chrome.add(to: &context, theme: theme)
         guard let html = theme.render(template, context) else {
             throw DiagnosticsError([Diagnostic(path: "Templates/\(template).mustache", "template '\(template)' is missing (needed for \(owner))")])
         }
-        try writer.write(file, html, owner: owner, fingerprint: fingerprint)
+        try writer.write(file, html, owner: owner, origin: origin, fingerprint: fingerprint)
     }
 
     private func copyBundle(_ entry: ArticleEntry, into folder: String) throws(DiagnosticsError) {

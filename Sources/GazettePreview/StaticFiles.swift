@@ -1,5 +1,4 @@
 import Foundation
-import GazetteOutput
 
 /// Maps a request path to a file of the output folder the way `gazette serve` answers it,
 /// with no sockets involved: a folder serves its `index.html`, a folder without the trailing
@@ -26,7 +25,8 @@ public struct StaticFiles: Sendable {
     /// Resolves a raw, still percent-encoded request path (`/2019/03/x.html`), without its query.
     public func resolve(_ rawPath: String) -> Resolution {
         guard let segments = Self.segments(of: rawPath) else { return .badRequest }
-        if segments == [OutputWriter.marker] { return .notFound }
+        // Gazette's own names (the marker, state folders, staging folders) are never served.
+        if segments.contains(where: { $0.hasPrefix(".gazette") }) { return .notFound }
         let relative = segments.joined(separator: "/")
         let url = segments.isEmpty ? root : root.appending(path: relative)
         guard let kind = Self.kind(of: url), isInsideRoot(url) else { return .notFound }

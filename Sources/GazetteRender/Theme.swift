@@ -36,14 +36,11 @@ public struct Theme: Sendable {
             Self.place(path: path, data: data, origin: "(built-in) " + path, into: &sources, &origins, &assets)
         }
         let fileManager = FileManager.default
+        var diagnostics: [Diagnostic] = []
+        let siteRoot = SymbolicLinks.realRoot(of: siteDirectory.path)
         for folder in ["Templates", "Public"] {
-            let root = siteDirectory.appending(path: folder)
-            guard let walker = fileManager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
-                continue
-            }
-            for case let url as URL in walker
-            where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                let relative = folder + "/" + String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            for relative in Self.files(in: siteDirectory.path, folder, siteRoot: siteRoot, diagnostics: &diagnostics) {
+                let url = siteDirectory.appending(path: relative)
                 if folder == "Public" {
                     assets[String(relative.dropFirst("Public/".count))] = .file(url)
                 } else if let data = fileManager.contents(atPath: url.path) {
@@ -52,7 +49,6 @@ public struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
-        var diagnostics: [Diagnostic] = []
         MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             do {

@@ -32,10 +32,14 @@ public enum SiteScaffold {
         var files: [(path: String, data: Data)] = [
             ("site.yml", Data(siteYAML.utf8)),
             (example.path, Data(example.text.utf8)),
+            (".gitignore", Data(gitignore.utf8)),
         ]
         if withTheme { files += Theme.builtInFiles }
         return files
     }
+
+    /// Keeps the built site and Gazette's build state (which holds unpublished drafts) out of git.
+    static let gitignore = "# The built site and Gazette's build state (it holds drafts and embargoed articles).\n_site/\n.gazette/\n"
 
     /// `site.yml` with every key Gazette reads, set to its default, each with a comment.
     public static var siteYAML: String {

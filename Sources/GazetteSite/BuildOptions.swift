@@ -1,5 +1,6 @@
 import Foundation
 import GazetteFeeds
+import GazetteOutput
 import GazettePages
 
 /// What `gazette build` was asked to do.
@@ -22,6 +23,8 @@ public struct BuildOptions: Sendable {
     var sitemapLimits = Sitemap.Limits()
     /// Told the stage and counts as the build goes, from any thread (a terminal's progress bar).
     public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// When another build holds this output's lock: wait for it (true) or fail (false).
+    public var waitForLock = false
     /// Told each output path, relative to the output folder, once written, from any thread.
     public var didWrite: (@Sendable (String) -> Void)?
 
@@ -33,6 +36,11 @@ public struct BuildOptions: Sendable {
     /// The output folder after defaults.
     public var resolvedOutput: URL {
         outputDirectory ?? siteDirectory.appending(path: "_site")
+    }
+
+    /// Where this output's manifest, caches and lock live (`.gazette/` in the site folder).
+    package var stateFolder: StateFolder {
+        StateFolder(siteDirectory: siteDirectory, output: resolvedOutput)
     }
 }
 
@@ -47,11 +55,19 @@ public struct BuildSummary: Sendable {
     public var seconds: Double
     /// Articles left out with `skipInvalid`, with the reason.
     public var skipped: [Diagnostic]
+    /// What the loader corrected and reported as a warning (control characters removed).
+    public var warnings: [Diagnostic] = []
     /// Drafts and future articles left out.
     public var drafts: Int
     public var future: Int
     /// How the build went about it.
     public var mode: Mode = .full
+
+    public init(articles: Int, filesWritten: Int, bytesWritten: Int, outputFiles: Int, seconds: Double, skipped: [Diagnostic],
+                warnings: [Diagnostic] = [], drafts: Int, future: Int) {
+        (self.articles, self.filesWritten, self.bytesWritten, self.outputFiles) = (articles, filesWritten, bytesWritten, outputFiles)
+        (self.seconds, self.skipped, self.warnings, self.drafts, self.future) = (seconds, skipped, warnings, drafts, future)
+    }
 
     /// How much of the site a build looked at.
     public enum Mode: Sendable {

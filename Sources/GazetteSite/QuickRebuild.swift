@@ -20,7 +20,8 @@ struct QuickRebuild {
     let globalKey: UInt64
     let inputs: [InputStamp]
     let inputsKey: UInt64
-    let output: URL
+    /// Where the manifest, caches and quick state are.
+    let folder: StateFolder
     /// Past this many changed files a full build is about as quick, and simpler.
     static let changeLimit = 64
 
@@ -32,9 +33,9 @@ struct QuickRebuild {
 
     func run(started: Date) throws(DiagnosticsError) -> BuildSummary? {
         let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
-        guard let previous = BuildManifest(contentsOf: output.appending(path: BuildManifest.fileName), headerOnly: true),
+        guard let previous = folder.manifest(headerOnly: true),
               options.now.timeIntervalSince1970 < previous.nextFuture,
-              var state = QuickState(contentsOf: output.appending(path: QuickState.fileName)),
+              var state = QuickState(contentsOf: folder.file(QuickState.fileName)),
               state.globalKey == globalKey, state.cacheKey == ContentCache.key(for: config),
               state.inputsKey == previous.inputsKey, state.inputs.count == inputs.count,
               let edits = edits(against: state, loader: loader)
@@ -72,7 +73,7 @@ struct QuickRebuild {
             for format in config.feeds[feed.kind].formats { touched.insert(feed.base + format.fileName) }
         }
         touched.formUnion(touched.flatMap { Precompressor.siblings(of: $0, methods: config.precompress) })
-        let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory, didWrite: options.didWrite, only: touched)
+        let writer = try OutputWriter(state: folder, siteDirectory: options.siteDirectory, didWrite: options.didWrite, only: touched)
         let files: Int
         do throws(DiagnosticsError) {
             let pages = PageWriter(site: plan, theme: theme, writer: writer, siteDirectory: options.siteDirectory) { index in
@@ -131,7 +132,7 @@ struct QuickRebuild {
     /// cache; nil when the cache does not hold them as the state says.
     private func cachedArticles(_ positions: [Int], state: QuickState, edits: [Int: Edit]) -> [Article]? {
         let unedited = positions.filter { edits[$0] == nil }
-        let read = ContentCache.articles(inFile: output.appending(path: ContentCache.fileName).path,
+        let read = ContentCache.articles(inFile: folder.file(ContentCache.fileName).path,
                                          at: unedited.map { state.entries[$0].record })
         var cached: [Int: Article] = [:]
         for (position, record) in zip(unedited, read) {

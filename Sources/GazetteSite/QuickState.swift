@@ -19,7 +19,7 @@ struct QuickState: Sendable {
         var feeds: [Int]
     }
 
-    static let fileName = ".gazette-quick"
+    static let fileName = "quick"
     private static let magic = "gazette-quick-1"
 
     /// ``BuildKeys/global(settingsKey:theme:)`` of the build that wrote it.

@@ -18,22 +18,27 @@ public struct SiteBuilder: Sendable {
     /// Runs the whole build. Throws every problem found, sorted.
     public func build() throws(DiagnosticsError) -> BuildSummary {
         let started = Date()
-        let output = options.resolvedOutput
+        let state = options.stateFolder
         report(.loading)
         let config = try loadConfig()
+        let lock = try BuildLock(state, wait: options.waitForLock) { holder in
+            let who = holder.map { "process \($0)" } ?? "another process"
+            FileHandle.standardError.write(Data("Waiting for the build of \(who) to finish...\n".utf8))
+        }
+        defer { withExtendedLifetime(lock) {} }
         let themeIfValid = try? Theme(siteDirectory: options.siteDirectory)
         let settingsKey = BuildKeys.settings(options: options)
         let globalKey = themeIfValid.map { BuildKeys.global(settingsKey: settingsKey, theme: $0) } ?? 0
         let inputStamps = BuildKeys.inputStamps(siteDirectory: options.siteDirectory)
         let inputsKey = BuildKeys.inputs(inputStamps, globalKey: globalKey)
-        if let unchanged = unchangedSince(output: output, inputsKey: inputsKey, started: started) { return unchanged }
+        if let unchanged = unchangedSince(state: state, inputsKey: inputsKey, started: started) { return unchanged }
         if let themeIfValid, let quick = try QuickRebuild(
             options: options, config: config, theme: themeIfValid, globalKey: globalKey, inputs: inputStamps,
-            inputsKey: inputsKey, output: output
+            inputsKey: inputsKey, folder: state
         ).run(started: started) { return quick }
 
         let cacheKey = ContentCache.key(for: config)
-        let cache = ContentCache(contentsOf: output.appending(path: ContentCache.fileName), key: cacheKey)
+        let cache = ContentCache(contentsOf: state.file(ContentCache.fileName), key: cacheKey)
         let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
         let (theme, loaded) = try load(loader, cache: cache, theme: themeIfValid)
         report(.planning)
@@ -41,7 +46,7 @@ public struct SiteBuilder: Sendable {
         let stamps = loaded.cache ?? ContentCache(key: cacheKey)
         let site = try SitePlan(config: config, articles: articles, settingsKey: settingsKey,
                                 templateKeys: BuildKeys.templates(theme)) { stamps.sourceKey(of: $0.sourcePath) }
-        let writer = try OutputWriter(output: output, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
+        let writer = try OutputWriter(state: state, siteDirectory: options.siteDirectory, didWrite: options.didWrite)
         do throws(DiagnosticsError) {
             let entries = site.entries
             var pages = PageWriter(site: site, theme: theme, writer: writer, siteDirectory: options.siteDirectory) { index in
@@ -77,7 +82,8 @@ public struct SiteBuilder: Sendable {
         let totals = writer.totals
         return BuildSummary(
             articles: articles.count, filesWritten: totals.written, bytesWritten: totals.bytes, outputFiles: totals.files,
-            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics, drafts: drafts, future: future)
+            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics.filter { $0.severity == .error },
+            warnings: loaded.diagnostics.filter { $0.severity == .warning }, drafts: drafts, future: future)
     }
 
     /// Loads, validates and plans the site as `build()` does, writing nothing and using no
@@ -93,7 +99,8 @@ public struct SiteBuilder: Sendable {
         _ = try SitePlan(config: config, articles: articles)
         return BuildSummary(
             articles: articles.count, filesWritten: 0, bytesWritten: 0, outputFiles: 0,
-            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics, drafts: drafts, future: future)
+            seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics.filter { $0.severity == .error },
+            warnings: loaded.diagnostics.filter { $0.severity == .warning }, drafts: drafts, future: future)
     }
 
     private func report(_ stage: BuildProgress.Stage, total: Int? = nil) {
@@ -110,9 +117,8 @@ public struct SiteBuilder: Sendable {
 
     /// The summary of a build that has nothing to do: no input file, setting or template changed
     /// since the output was made, and no article has come out of the future since.
-    private func unchangedSince(output: URL, inputsKey: UInt64, started: Date) -> BuildSummary? {
-        guard FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.marker).path),
-              let manifest = BuildManifest(contentsOf: output.appending(path: BuildManifest.fileName), headerOnly: true),
+    private func unchangedSince(state: StateFolder, inputsKey: UInt64, started: Date) -> BuildSummary? {
+        guard let manifest = state.manifest(headerOnly: true),
               manifest.inputsKey == inputsKey, options.now.timeIntervalSince1970 < manifest.nextFuture
         else { return nil }
         var summary = BuildSummary(

@@ -24,6 +24,9 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("skip-invalid"), help: "Build the valid articles and list the invalid ones as skipped.")
     var skipInvalid = false
 
+    @Flag(name: .long, help: "When another build of this output is running, wait for it instead of failing.")
+    var wait = false
+
     func run() throws {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL)
         options.outputDirectory = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
@@ -31,11 +34,13 @@ struct Build: ParsableCommand {
         options.includeDrafts = drafts
         options.includeFuture = future
         options.skipInvalid = skipInvalid
+        options.waitForLock = wait
         let console = BuildConsole(outputOptions)
         console.attach(to: &options)
         do {
             let summary = try SiteBuilder(options: options).build()
             console.finish(succeeded: true)
+            if !summary.warnings.isEmpty { Report.diagnostics(summary.warnings) }
             if !summary.skipped.isEmpty {
                 Report.diagnostics(summary.skipped)
                 Terminal.error("skipped \(summary.skipped.count) invalid file(s)")

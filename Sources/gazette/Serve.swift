@@ -39,7 +39,7 @@ struct Serve: AsyncParsableCommand {
         do {
             let summary = try SiteBuilder(options: options).build()
             console.finish(succeeded: true)
-            if !summary.skipped.isEmpty { Report.diagnostics(summary.skipped) }
+            if !summary.skipped.isEmpty || !summary.warnings.isEmpty { Report.diagnostics(summary.warnings + summary.skipped) }
             if !outputOptions.quiet { Terminal.line(Terminal.green(summary.line)) }
             return nil
         } catch {
@@ -56,12 +56,16 @@ struct Serve: AsyncParsableCommand {
         options.outputDirectory = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
         options.includeDrafts = drafts
         options.includeFuture = future
+        // A `gazette build` of the same output running meanwhile: wait for it, do not fail.
+        options.waitForLock = true
         let live = LiveSite(options: options) { [outputOptions] options, changed in
             Self.build(options, changed: changed, outputOptions: outputOptions)
         }
         live.build()
         let handler = ServeHandler(files: StaticFiles(root: options.resolvedOutput), live: live)
-        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)
+        // A client gets `clientTimeout` seconds to send its next bytes (GAZETTE_CLIENT_TIMEOUT for tests).
+        let clientTimeout = ProcessInfo.processInfo.environment["GAZETTE_CLIENT_TIMEOUT"].flatMap(Double.init) ?? 15
+        let server = HTTPServer(address: address, timeout: 30, pool: PatientPool(limit: clientTimeout), logger: .disabled, handler: handler)
         // Whichever comes first: listening (nil), or the server failing to start (why).
         let (events, event) = AsyncStream<String?>.makeStream()
         Task {

@@ -12,6 +12,8 @@ import Testing
             "out/index.html": "<p>home</p>", "out/2019/03/07/bridge.html": "<p>bridge</p>",
             "out/tags/flood/index.html": "<p>flood</p>", "out/empty/readme.txt": "x",
             "out/files/a b.pdf": "%PDF", "out/.gazette-output": "", "secret.txt": "secret",
+            "out/.gazette-manifest": "m", "out/.gazette-cache": "c", "out/.gazette-quick": "q", "out/.gazette/state/lock": "1",
+            "out/2019/.gazette-cache": "c",
         ])
         defer { site.remove() }
         try body(StaticFiles(root: site.root.appending(path: "out")), site.root.appending(path: "out"))
@@ -35,7 +37,10 @@ import Testing
         try Self.withOutput { files, _ in #expect(files.resolve(path) == .redirect(location)) }
     }
 
-    @Test(arguments: ["/nope.html", "/empty/", "/2019/03/07/bridge.html/", "/.gazette-output", "/secret.txt"])
+    @Test(arguments: [
+        "/nope.html", "/empty/", "/2019/03/07/bridge.html/", "/.gazette-output", "/secret.txt",
+        "/.gazette-manifest", "/.gazette-cache", "/.gazette-quick", "/.gazette/state/lock", "/2019/.gazette-cache",
+    ])
     func missingIsNotFound(path: String) throws {
         try Self.withOutput { files, _ in #expect(files.resolve(path) == .notFound) }
     }

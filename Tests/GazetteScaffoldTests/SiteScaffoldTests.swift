@@ -36,8 +36,10 @@ import Testing
         let folder = TemporarySite.temporaryFolder().appending(path: "new-site")
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let written = try SiteScaffold.create(in: folder, now: Self.now)
-        #expect(written == ["Content/2026/05/welcome-to-your-archive.md", "site.yml"])
-        let article = try String(contentsOf: folder.appending(path: written[0]), encoding: .utf8)
+        #expect(written == [".gitignore", "Content/2026/05/welcome-to-your-archive.md", "site.yml"])
+        // The build state holds unpublished drafts: a new site keeps it (and the output) out of git.
+        #expect(try String(contentsOf: folder.appending(path: ".gitignore"), encoding: .utf8).split(separator: "\n").contains(".gazette/"))
+        let article = try String(contentsOf: folder.appending(path: written[1]), encoding: .utf8)
         #expect(article.contains("date: 2026-05-28T20:26:40Z"))
         #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "Templates").path))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteContent
+import GazetteOutput
 @testable import GazetteSite
 import GazetteTestSupport
 import Testing
@@ -168,10 +169,10 @@ import Testing
 
     @Test func missingOrDamagedStateFallsBackToAFullBuild() throws {
         try withBuiltSite { site, output in
-            try Data("not a state file".utf8).write(to: output.appending(path: QuickState.fileName))
+            try Data("not a state file".utf8).write(to: StateFolder(siteDirectory: site.root, output: output).file(QuickState.fileName))
             try site.write(path(8), Self.story(8, body: "Edited once."))
             #expect(try build(site, into: output).mode == .full)
-            try FileManager.default.removeItem(at: output.appending(path: ContentCache.fileName))
+            try FileManager.default.removeItem(at: StateFolder(siteDirectory: site.root, output: output).file(ContentCache.fileName))
             try site.write(path(8), Self.story(8, body: "Edited twice."))
             #expect(try build(site, into: output).mode == .full)
             #expect(pages(output) == (try fullBuild(site)))

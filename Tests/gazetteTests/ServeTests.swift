@@ -86,4 +86,16 @@ import Testing
         #expect(try eventually { try probe.get("/").status == 200 }, "\(server.output)")
         #expect(server.output.contains("error:"), "the terminal shows the errors too")
     }
+
+    /// Case 7: a client that stops sending mid-request is cut off, and the server still answers.
+    @Test func aSlowClientIsDisconnected() throws {
+        let site = Self.site()
+        defer { site.remove() }
+        let server = try ServerProcess(site: site.url, environment: ["GAZETTE_CLIENT_TIMEOUT": "1"])
+        defer { server.stop() }
+        let (received, closed) = try server.probe.exchange("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a", timeout: 20)
+        #expect(closed)
+        #expect(received.isEmpty)
+        #expect(try server.probe.get("/").status == 200)
+    }
 }

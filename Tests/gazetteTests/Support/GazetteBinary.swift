@@ -26,10 +26,12 @@ enum GazetteBinary {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs `gazette arguments` in `folder` and waits at most `timeout` seconds.
-    static func run(_ arguments: [String], in folder: URL? = nil, timeout: TimeInterval = 60) throws -> CommandResult {
+    /// `executable` runs something else (a shell that sets limits, then runs `gazette`).
+    static func run(_ arguments: [String], in folder: URL? = nil, timeout: TimeInterval = 60, executable: String? = nil) throws -> CommandResult {
         let logs = TemporaryFolder()
         defer { logs.remove() }
-        let process = try start(arguments, in: folder, stdout: logs.url.appending(path: "out"), stderr: logs.url.appending(path: "err"))
+        let process = try start(arguments, in: folder, stdout: logs.url.appending(path: "out"), stderr: logs.url.appending(path: "err"),
+                                executable: executable)
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         if process.isRunning { process.terminate(); process.waitUntilExit() }
@@ -40,12 +42,15 @@ enum GazetteBinary {
     }
 
     /// Starts `gazette arguments` with its output going to the two files.
-    static func start(_ arguments: [String], in folder: URL?, stdout: URL, stderr: URL) throws -> Process {
+    static func start(
+        _ arguments: [String], in folder: URL?, stdout: URL, stderr: URL, executable: String? = nil, environment: [String: String] = [:]
+    ) throws -> Process {
         _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
         _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? url
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let folder { process.currentDirectoryURL = folder }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: stdout)

@@ -17,6 +17,14 @@ struct HTTPProbe {
     /// Sends one request and reads the response until the server closes the connection or
     /// `until` holds for what has arrived (for endless event streams).
     func send(_ method: String, _ path: String, timeout: TimeInterval = 10, until: ((String) -> Bool)? = nil) throws -> Response {
+        let request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
+        let (received, _) = try exchange(request, timeout: timeout, until: until)
+        return try Self.parse(received)
+    }
+
+    /// Sends `bytes` as they are (a request cut short, say) and reads until the server closes
+    /// the connection (`closed`) or `timeout` passes.
+    func exchange(_ bytes: String, timeout: TimeInterval, until: ((String) -> Bool)? = nil) throws -> (received: String, closed: Bool) {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw ProbeError("socket: \(errno)") }
         defer { close(socket) }
@@ -30,18 +38,19 @@ struct HTTPProbe {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw ProbeError("connect to port \(port): \(errno)") }
-        let request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { Glibc.send(socket, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
+        _ = bytes.withCString { Glibc.send(socket, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
         var received = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         let deadline = Date().addingTimeInterval(timeout)
+        var closed = false
         while Date() < deadline {
             let count = recv(socket, &buffer, buffer.count, 0)
+            if count == 0 { closed = true }
             if count <= 0 { break }
             received.append(contentsOf: buffer[0..<count])
             if let until, until(String(decoding: received, as: UTF8.self)) { break }
         }
-        return try Self.parse(String(decoding: received, as: UTF8.self))
+        return (String(decoding: received, as: UTF8.self), closed)
     }
 
     func get(_ path: String) throws -> Response { try send("GET", path) }

@@ -10,12 +10,13 @@ final class ServerProcess {
     let port: UInt16
     private let logs: TemporaryFolder
 
-    init(site: URL, extra: [String] = []) throws {
+    init(site: URL, extra: [String] = [], environment: [String: String] = [:]) throws {
         let logs = TemporaryFolder()
         self.logs = logs
         let out = logs.url.appending(path: "out")
         process = try GazetteBinary.start(
-            ["serve", "--site", site.path, "--port", "0"] + extra, in: site, stdout: out, stderr: logs.url.appending(path: "err"))
+            ["serve", "--site", site.path, "--port", "0"] + extra, in: site, stdout: out, stderr: logs.url.appending(path: "err"),
+            environment: environment)
         var found: UInt16?
         let deadline = Date().addingTimeInterval(30)
         while found == nil && process.isRunning && Date() < deadline {
