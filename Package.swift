@@ -23,6 +23,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // zlib and the Brotli encoder, for the .gz and .br siblings of `precompress`.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
         // renameat2(RENAME_EXCHANGE) from the C library, which Swift's Glibc module hides
         // (it is declared only with _GNU_SOURCE): the atomic swap of the output.
         .systemLibrary(name: "CRename"),
@@ -59,7 +62,7 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         // The build, one stage a target, each importing only the ones above it.
-        .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CRename"]),
+        .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CRename", "CZlib", "CBrotli"]),
         .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
         .target(
@@ -106,6 +109,7 @@ let package = Package(
             dependencies: ["GazetteSite", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazettePages", "GazetteTestSupport"]
         ),
         .testTarget(name: "GazetteCheckTests", dependencies: ["GazetteCheck", "GazetteSite", "GazetteTestSupport"]),
+        .testTarget(name: "GazetteOutputTests", dependencies: ["GazetteOutput", "GazetteContent", "CZlib", "CBrotli"]),
         .testTarget(name: "GazettePreviewTests", dependencies: ["GazettePreview", "GazetteContent", "GazetteTestSupport"]),
         .testTarget(name: "GazetteScaffoldTests", dependencies: ["GazetteScaffold", "GazetteContent", "GazetteTestSupport"]),
         .testTarget(name: "GazetteImportTests", dependencies: ["GazetteImport", "GazetteContent", "GazetteTestSupport"]),

@@ -112,6 +112,18 @@ extension SiteConfig {
         case "publisher": publisher = Self.publisher(node, reader: &reader)
         case "copyright": copyright = reader.string(node, key: key)
         case "search": search = reader.bool(node, key: key) ?? search
+        case "feeds": feeds = Self.feedSettings(node, reader: &reader)
+        case "day_archives": dayArchives = reader.bool(node, key: key) ?? dayArchives
+        case "news_sitemap": newsSitemap = reader.bool(node, key: key) ?? newsSitemap
+        case "precompress":
+            precompress = []
+            for name in reader.strings(node, key: key) {
+                guard let method = Precompression(rawValue: name) else {
+                    reader.fail(node, "unknown precompression '\(name)' (use gzip and brotli)")
+                    continue
+                }
+                if !precompress.contains(method) { precompress.append(method) }
+            }
         default:
             if let value = node.paramValue(in: self) { params[key] = value }
         }

@@ -43,6 +43,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var copyright: String?
     /// `search`: build the search index and the `/search/` page. Default true.
     public var search = true
+    /// `feeds`: formats and content of the feeds of each kind of page (``FeedSettings``).
+    public var feeds = FeedSettings()
+    /// `day_archives`: a list page for every day with articles (`/2019/03/07/`). Default true.
+    public var dayArchives = true
+    /// `news_sitemap`: write `news-sitemap.xml` (Google News) for recent articles. Default false.
+    public var newsSitemap = false
+    /// `precompress`: write `.gz` and/or `.br` siblings of text files. Default none.
+    public var precompress: [Precompression] = []
     /// Keys Gazette does not interpret, for templates.
     public var params: [String: ParamValue] = [:]
 
@@ -80,6 +88,19 @@ public enum RedirectFormat: String, Sendable, Hashable, CaseIterable {
     case netlify = "_redirects"
     /// `nginx-redirects.map`, lines for an nginx `map` block (`/old /new;`).
     case nginx
+}
+
+/// A compressed sibling written beside each text file of the output (`precompress:`).
+public enum Precompression: String, CaseIterable, Sendable, Hashable {
+    case gzip, brotli
+
+    /// The suffix of the sibling's file name.
+    public var suffix: String {
+        switch self {
+        case .gzip: ".gz"
+        case .brotli: ".br"
+        }
+    }
 }
 
 /// The organisation that publishes the archive.

@@ -44,8 +44,12 @@ package enum AtomFeed {
         for category in item.categories {
             xml.empty("category", ["term": category.name, "scheme": category.scheme])
         }
-        if !item.summary.isEmpty { xml.element("summary", ["type": "text"], item.summary) }
-        xml.element("content", ["type": "html", "xml:base": item.url], item.contentHTML)
+        if item.isSummary {
+            if !item.contentHTML.isEmpty { xml.element("summary", ["type": "html", "xml:base": item.url], item.contentHTML) }
+        } else {
+            if !item.summary.isEmpty { xml.element("summary", ["type": "text"], item.summary) }
+            xml.element("content", ["type": "html", "xml:base": item.url], item.contentHTML)
+        }
         xml.close()
     }
 }

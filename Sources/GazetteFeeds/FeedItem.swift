@@ -21,6 +21,9 @@ package struct FeedItem: Sendable {
     var summary: String
     /// The full body (after the lead image, if any), with absolute URLs.
     var contentHTML: String
+    /// Whether `contentHTML` is the summary form (``init(summaryOf:urls:)``): feeds then give
+    /// it as the entry's summary and leave out the separate summary text.
+    var isSummary = false
     var published: ArticleDate
     /// `updated`, else `published`.
     var updated: ArticleDate
@@ -34,18 +37,9 @@ package struct FeedItem: Sendable {
     /// Renders `body` (the article's unrendered text) for feeds.
     /// `links` resolves internal references (their problems are the article page's to report).
     package init(entry: ArticleEntry, body: String, urls: AbsoluteURLs, bodies: BodyRenderer, links: BodyLinks? = nil) {
+        self.init(entry: entry, urls: urls)
         let article = entry.article
-        let pageURL = urls.own(entry)
-        id = urls.canonical(entry)
-        url = pageURL
-        title = article.title
-        summary = entry.summary
-        published = article.date
-        updated = article.updated.map { max($0, article.date) } ?? article.date
-        authors = article.authors.map { Self.link($0, urls: urls) }
-        categories = (article.section.map { [Self.link($0, urls: urls)] } ?? []) + article.tags.map { Self.link($0, urls: urls) }
-        image = urls.image(entry)
-        language = article.language
+        let pageURL = url
         let text = article.bodyFormat == .markdown ? links?.expandTags(body, format: urls.page) ?? body : body
         let rendered = bodies.render(text, format: article.bodyFormat) { written, position in
             if article.bodyFormat == .markdown, let target = links?.rewrite(written, at: position) { return urls.page(target) }
@@ -54,6 +48,30 @@ package struct FeedItem: Sendable {
             return absolute == written ? nil : absolute
         }
         contentHTML = Self.leadFigure(article.image, url: image) + rendered.html
+    }
+
+    /// The summary form of an entry, for feeds with `content: summary`: the lead image and the
+    /// summary stand in for the body, which is not read at all.
+    package init(summaryOf entry: ArticleEntry, urls: AbsoluteURLs) {
+        self.init(entry: entry, urls: urls)
+        contentHTML = Self.leadFigure(entry.article.image, url: image)
+            + (summary.isEmpty ? "" : "<p>\(HTML.escape(summary))</p>")
+        isSummary = true
+    }
+
+    private init(entry: ArticleEntry, urls: AbsoluteURLs) {
+        let article = entry.article
+        id = urls.canonical(entry)
+        url = urls.own(entry)
+        title = article.title
+        summary = entry.summary
+        contentHTML = ""
+        published = article.date
+        updated = article.updated.map { max($0, article.date) } ?? article.date
+        authors = article.authors.map { Self.link($0, urls: urls) }
+        categories = (article.section.map { [Self.link($0, urls: urls)] } ?? []) + article.tags.map { Self.link($0, urls: urls) }
+        image = urls.image(entry)
+        language = article.language
     }
 
     private static func link<Kind>(_ term: Term<Kind>, urls: AbsoluteURLs) -> Link {

@@ -30,7 +30,7 @@ package enum JSONFeed {
             "external_url": item.id == item.url ? nil : .string(item.id),
             "title": .string(item.title),
             "content_html": .string(item.contentHTML),
-            "summary": .string(item.summary),
+            "summary": item.isSummary ? nil : .string(item.summary),
             "image": .optional(item.image),
             "date_published": .string(item.published.rfc3339),
             "date_modified": .string(item.updated.rfc3339),

@@ -38,8 +38,12 @@ package enum RSSFeed {
         for category in item.categories { xml.element("category", ["domain": category.scheme], category.name) }
         // RSS readers treat `description` as HTML: escape the plain-text summary once for HTML
         // here; the writer escapes it again for XML.
-        if !item.summary.isEmpty { xml.element("description", HTML.escape(item.summary)) }
-        xml.element("content:encoded", item.contentHTML)
+        if item.isSummary {
+            if !item.contentHTML.isEmpty { xml.element("description", item.contentHTML) }
+        } else {
+            if !item.summary.isEmpty { xml.element("description", HTML.escape(item.summary)) }
+            xml.element("content:encoded", item.contentHTML)
+        }
         xml.close()
     }
 }

@@ -33,8 +33,11 @@ package enum Sitemap {
     package static let fileName = "sitemap.xml"
 
     /// The files to write, as (root-relative path, contents), `sitemap.xml` first. Locations
-    /// keep their order, so appending articles leaves the earlier parts unchanged.
-    package static func files(_ locations: [Location], urls: AbsoluteURLs, limits: Limits = Limits()) -> [(path: String, text: String)] {
+    /// keep their order, so appending articles leaves the earlier parts unchanged. `others`
+    /// (root-relative, such as the news sitemap) are listed in the index when there is one.
+    package static func files(
+        _ locations: [Location], urls: AbsoluteURLs, limits: Limits = Limits(), others: [String] = []
+    ) -> [(path: String, text: String)] {
         let parts = split(locations, limits: limits)
         if parts.count <= 1 {
             return [(fileName, urlset(parts.first ?? []))]
@@ -50,6 +53,7 @@ package enum Sitemap {
             }
             index += "  </sitemap>\n"
         }
+        for other in others { index += "  <sitemap>\n    <loc>\(XMLWriter.escape(urls.page(other)))</loc>\n  </sitemap>\n" }
         index += "</sitemapindex>\n"
         return [(fileName, index)] + files
     }
@@ -93,8 +97,8 @@ package enum Sitemap {
         return text + closeURLSet
     }
 
-    /// `robots.txt`: everything may be crawled; the sitemap is at `sitemapURL`.
-    package static func robots(sitemapURL: String) -> String {
-        "User-agent: *\nAllow: /\n\nSitemap: \(sitemapURL)\n"
+    /// `robots.txt`: everything may be crawled; the sitemaps are at `sitemapURLs`.
+    package static func robots(sitemapURLs: [String]) -> String {
+        "User-agent: *\nAllow: /\n\n" + sitemapURLs.map { "Sitemap: \($0)\n" }.joined()
     }
 }

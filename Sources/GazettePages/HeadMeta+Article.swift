@@ -3,13 +3,15 @@ import GazettePlan
 import GazetteRender
 
 extension HeadMeta {
-    /// The `<head>` of an article page: canonical link, description, OpenGraph and Twitter
-    /// card tags, and a schema.org `NewsArticle` as JSON-LD.
+    /// The `<head>` of an article page: canonical link, description, robots preview size,
+    /// OpenGraph and Twitter card tags, and a schema.org `NewsArticle` as JSON-LD.
     static func article(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> String {
         let article = entry.article
         let canonical = urls.canonical(entry)
         let image = urls.image(entry)
         var html = basic(canonical: canonical, description: entry.summary)
+        // Lets search engines show the lead image large in results and Discover.
+        html += "<meta name=\"robots\" content=\"max-image-preview:large\">\n"
         var properties: [(String, String)] = [
             ("og:type", "article"),
             ("og:title", article.title),

@@ -14,8 +14,8 @@ struct ListPage: Sendable {
     /// Ascending article indices.
     var members: [Int]
     var currentSection: String?
-    /// Whether the list has its own feeds in its folder (sections, tags, authors).
-    var hasFeed = false
+    /// The kind of the list's own feeds in its folder (sections, tags, authors); nil for none.
+    var feedKind: FeedSettings.Kind?
     /// Hash of what `extra` depends on (neighbouring periods, month counts), for fingerprints.
     var extraKey: UInt64 = 0
     /// Extra keys for the template whose URLs are root-relative and need the page's prefix.
@@ -37,7 +37,7 @@ extension PageFactory {
         var hash = StableHash()
         hash.add(siteKey)
         for text in [list.base, list.template, list.kind, list.heading, list.description, list.currentSection ?? ""] { hash.add(text) }
-        hash.add(list.hasFeed ? 1 : 0)
+        hash.add(list.feedKind?.rawValue ?? "")
         hash.add(list.extraKey)
         if let number {
             hash.add(number)
@@ -69,10 +69,14 @@ extension PageFactory {
             ? JSONLD.webSite(config: config, urls: urls)
             : JSONLD.collectionPage(name: title ?? config.title, url: url, description: description, config: config, urls: urls)
         context["head_meta"] = HeadMeta.basic(canonical: url, description: description) + JSONLD.script(metadata)
-        if list.hasFeed {
-            context["feeds"] = Feeds.links(base: list.base, title: Feeds.title(site: config.title, term: list.heading), fromFile: page.file)
-                + Feeds.links(base: "", title: config.title, fromFile: page.file)
-            context["feed_url"] = SitePath.relative(fromFile: page.file, to: list.base + Feeds.Format.atom.fileName)
+        if let kind = list.feedKind {
+            let choice = config.feeds[kind]
+            context["feeds"] = Feeds.links(base: list.base, title: Feeds.title(site: config.title, term: list.heading),
+                                           choice: choice, fromFile: page.file)
+                + Feeds.links(base: "", title: config.title, choice: config.feeds.site, fromFile: page.file)
+            if let format = choice.formats.first {
+                context["feed_url"] = SitePath.relative(fromFile: page.file, to: list.base + format.fileName)
+            }
         }
         context["kind"] = list.kind
         context["heading"] = name

@@ -21,7 +21,8 @@ extension PageFactory {
             "tags": article.tags.map { ["name": $0.name, "url": root + "tags/\($0.slug)/"] },
             "year_url": SitePath.relative(fromFile: entry.file, to: "\(date.year)/"),
             "month_url": SitePath.relative(fromFile: entry.file, to: Self.monthURL(date.year, date.month)),
-            "day_url": SitePath.relative(fromFile: entry.file, to: Self.dayURL(date.year, date.month, date.day)),
+            "day_url": SitePath.relative(fromFile: entry.file, to: config.dayArchives
+                ? Self.dayURL(date.year, date.month, date.day) : Self.monthURL(date.year, date.month)),
         ]
         if article.isPage {
             // No list holds a page, so it links to no date archive, section, tag or author.

@@ -46,13 +46,10 @@ extension PageFactory {
         context["root"] = basePath
         context["head_meta"] = "<meta name=\"robots\" content=\"noindex\">\n"
         context["nav_sections"] = navSections.map { ["name": $0.name, "url": basePath + "section/\($0.slug)/"] }
-        context["feeds"] = Feeds.Format.allCases.map { format -> [String: Any] in
+        context["feeds"] = config.feeds.site.formats.map { format -> [String: Any] in
             ["type": format.mediaType, "url": basePath + format.fileName, "title": "\(config.title) (\(format.label))"]
         }
-        context["links"] = [
-            "home": basePath, "archive": basePath + "archive/", "tags": basePath + "tags/",
-            "authors": basePath + "authors/", "sections": basePath + "section/", "feed": basePath + "feed.xml",
-        ]
+        context["links"] = links(basePath)
         return context
     }
 

@@ -7,11 +7,11 @@ extension PageFactory {
         var lists = [ListPage(base: "", template: "home", kind: "Latest", heading: "", members: Array(0..<articleCount))]
         lists += index.sections.map { group in
             ListPage(base: "section/\(group.term.slug)/", template: "list", kind: "Section", heading: group.term.name,
-                     members: group.members, currentSection: group.term.slug, hasFeed: true)
+                     members: group.members, currentSection: group.term.slug, feedKind: .section)
         }
-        lists += index.tags.map { ListPage(base: "tags/\($0.term.slug)/", template: "list", kind: "Tag", heading: $0.term.name, members: $0.members, hasFeed: true) }
-        lists += index.authors.map { ListPage(base: "authors/\($0.term.slug)/", template: "list", kind: "Author", heading: $0.term.name, members: $0.members, hasFeed: true) }
-        lists += yearLists(index) + monthLists(index) + dayLists(index)
+        lists += index.tags.map { ListPage(base: "tags/\($0.term.slug)/", template: "list", kind: "Tag", heading: $0.term.name, members: $0.members, feedKind: .tag) }
+        lists += index.authors.map { ListPage(base: "authors/\($0.term.slug)/", template: "list", kind: "Author", heading: $0.term.name, members: $0.members, feedKind: .author) }
+        lists += yearLists(index) + monthLists(index) + (config.dayArchives ? dayLists(index) : [])
         return lists
     }
 

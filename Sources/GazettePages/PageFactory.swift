@@ -31,9 +31,9 @@ struct PageFactory: Sendable {
             "nav_sections": navSections.map { section -> [String: Any] in
                 ["name": section.name, "url": root + "section/\(section.slug)/", "current": section.slug == currentSection]
             },
-            "links": links(root: root),
+            "links": links(root),
             "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
-            "feeds": Feeds.links(base: "", title: config.title, fromFile: file),
+            "feeds": Feeds.links(base: "", title: config.title, choice: config.feeds.site, fromFile: file),
         ]
         // swift-mustache treats "" as present: optional keys are left out instead.
         if let title, !title.isEmpty { context["page_title"] = title }
@@ -41,12 +41,17 @@ struct PageFactory: Sendable {
         return context
     }
 
-    /// Links every page's header and footer show; `search` only when the site has search.
-    func links(root: String) -> [String: String] {
+    /// The site-wide links under `root`; `feed` (and its label) is the first format of the
+    /// site feed that is written, left out when none is; `search` only when the site has search.
+    func links(_ root: String) -> [String: String] {
         var links = [
             "home": root, "archive": root + "archive/", "tags": root + "tags/",
-            "authors": root + "authors/", "sections": root + "section/", "feed": root + "feed.xml",
+            "authors": root + "authors/", "sections": root + "section/",
         ]
+        if let format = config.feeds.site.formats.first {
+            links["feed"] = root + format.fileName
+            links["feed_label"] = format.label + " feed"
+        }
         if config.search { links["search"] = root + "search/" }
         return links
     }

@@ -2,7 +2,8 @@ import GazetteContent
 
 /// Which feeds a site has and what goes in each: one for the whole site and one for every
 /// section, tag and author, each holding the newest `feed_limit` articles, newest first. Every
-/// feed is written in each ``Format`` into the folder of the page it belongs to.
+/// feed is written in the formats `feeds:` chooses for its kind into the folder of the page it
+/// belongs to; the formats not chosen keep their URLs as small "moved" feeds (``retired(_:config:)``).
 package struct Feeds: Sendable {
     /// One feed before it is written.
     package struct Feed: Sendable {
@@ -19,38 +20,18 @@ package struct Feeds: Sendable {
             self.description = description
             self.members = members
         }
-    }
 
-    /// The formats every feed is written in.
-    package enum Format: CaseIterable, Sendable {
-        case atom, rss, json
-
-        /// The file name inside the feed's folder.
-        package var fileName: String {
-            switch self {
-            case .atom: "feed.xml"
-            case .rss: "rss.xml"
-            case .json: "feed.json"
-            }
-        }
-
-        /// The media type advertised in `<link rel="alternate">`.
-        package var mediaType: String {
-            switch self {
-            case .atom: "application/atom+xml"
-            case .rss: "application/rss+xml"
-            case .json: "application/feed+json"
-            }
-        }
-
-        package var label: String {
-            switch self {
-            case .atom: "Atom"
-            case .rss: "RSS"
-            case .json: "JSON Feed"
-            }
+        /// Which kind of page the feed belongs to, from its folder.
+        package var kind: FeedSettings.Kind {
+            if base.isEmpty { return .site }
+            if base.hasPrefix(SectionKind.folder + "/") { return .section }
+            if base.hasPrefix(TagKind.folder + "/") { return .tag }
+            return .author
         }
     }
+
+    /// A feed file format (`FeedFormat` of the settings), with its file name and media type.
+    package typealias Format = FeedFormat
 
     /// The site feed first, then sections, tags and authors in the index's order.
     package let all: [Feed]
@@ -92,14 +73,56 @@ package struct Feeds: Sendable {
     }
 
     /// `<link rel="alternate">` entries (`type`, `url`, `title`) for the page at `file`: the
-    /// feeds in folder `base` (titled `title`), in every format, with URLs relative to the page.
-    package static func links(base: String, title: String, fromFile file: String) -> [[String: Any]] {
-        Format.allCases.map { format in
+    /// feeds in folder `base` (titled `title`) in the formats `choice` writes, with URLs
+    /// relative to the page. Only feeds that exist are listed.
+    package static func links(base: String, title: String, choice: FeedChoice, fromFile file: String) -> [[String: Any]] {
+        choice.formats.map { format in
             [
                 "type": format.mediaType,
                 "url": SitePath.relative(fromFile: file, to: base + format.fileName),
                 "title": "\(title) (\(format.label))",
             ]
+        }
+    }
+
+    /// The formats of `feed` that `config` does not write: their files stay as feeds with no
+    /// entries that point to ``movedTo(_:config:)``, so URLs published before stay answered.
+    package static func retired(_ feed: Feed, config: SiteConfig) -> [Format] {
+        let chosen = config.feeds[feed.kind].formats
+        return Format.allCases.filter { !chosen.contains($0) }
+    }
+
+    /// Root-relative path where readers of a retired format of `feed` should go: the first
+    /// format written for its kind, else the feed's page.
+    package static func movedTo(_ feed: Feed, config: SiteConfig) -> String {
+        config.feeds[feed.kind].formats.first.map { feed.base + $0.fileName } ?? feed.base
+    }
+}
+
+extension FeedFormat {
+    /// The file name inside the feed's folder.
+    package var fileName: String {
+        switch self {
+        case .atom: "feed.xml"
+        case .rss: "rss.xml"
+        case .json: "feed.json"
+        }
+    }
+
+    /// The media type advertised in `<link rel="alternate">`.
+    package var mediaType: String {
+        switch self {
+        case .atom: "application/atom+xml"
+        case .rss: "application/rss+xml"
+        case .json: "application/feed+json"
+        }
+    }
+
+    package var label: String {
+        switch self {
+        case .atom: "Atom"
+        case .rss: "RSS"
+        case .json: "JSON Feed"
         }
     }
 }

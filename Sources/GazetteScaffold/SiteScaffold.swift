@@ -87,6 +87,20 @@ public enum SiteScaffold {
         # copyright: © Example News
         # Build the search index, the /search/ page and the header's search box. Default: true.
         search: \(defaults.search)
+        # Feeds of each kind of page: formats (atom, rss, json; or none) and content (full or summary).
+        # moved: false drops the small files kept at the URLs of formats not written.
+        feeds:
+          site: {formats: [atom, rss, json], content: full}
+          section: {formats: [atom], content: summary}
+          tag: {formats: [atom], content: summary}
+          author: {formats: [atom], content: summary}
+          moved: \(defaults.feeds.moved)
+        # A list page for every day with articles (/2019/03/07/).
+        day_archives: \(defaults.dayArchives)
+        # news-sitemap.xml for Google News: the articles of the 48 hours before each build.
+        news_sitemap: \(defaults.newsSitemap)
+        # .gz and .br siblings of text files, for nginx gzip_static or Caddy precompressed: [gzip, brotli].
+        precompress: []
 
         """
     }

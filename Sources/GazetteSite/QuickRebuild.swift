@@ -74,8 +74,9 @@ struct QuickRebuild {
 
         var touched = Set(edits.keys.map { plan.entries[local[$0]!].file })
         for feed in feeds {
-            for format in Feeds.Format.allCases { touched.insert(feed.base + format.fileName) }
+            for format in config.feeds[feed.kind].formats { touched.insert(feed.base + format.fileName) }
         }
+        touched.formUnion(touched.flatMap { Precompressor.siblings(of: $0, methods: config.precompress) })
         let writer = try OutputWriter(state: folder, siteDirectory: options.siteDirectory, didWrite: options.didWrite, only: touched)
         let files: Int
         do throws(DiagnosticsError) {
@@ -84,6 +85,7 @@ struct QuickRebuild {
             }
             for position in edits.keys.sorted() { try pages.writeArticle(local[position]!) }
             try pages.writeFeeds(feeds)
+            try Precompressor(writer: writer, methods: config.precompress).run()
             for (position, edit) in edits {
                 state.entries[position].contentKey = edit.contentKey
             }

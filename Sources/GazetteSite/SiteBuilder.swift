@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
             try pages.writeSearch()
             report(.feeds)
             try pages.writeFeeds()
-            try pages.writeSitemap(limits: options.sitemapLimits)
+            let newsExpiry = try pages.writeSitemap(limits: options.sitemapLimits, now: options.now)
             report(.assets)
             try pages.writeAssets()
             warnings = pages.linkReport.warnings(against: writer)
@@ -80,11 +80,13 @@ public struct SiteBuilder: Sendable {
                 globalKey = BuildKeys.global(settingsKey: settingsKey, theme: theme, siteDirectory: options.siteDirectory)
                 inputsKey = BuildKeys.inputs(inputStamps, globalKey: globalKey)
             }
+            // After the ledger: compressed siblings are other encodings of URLs, not URLs.
+            try Precompressor(writer: writer, methods: config.precompress).run()
             report(.committing)
             var manifest = BuildManifest()
             manifest.siteKey = site.siteKey
             manifest.inputsKey = inputsKey
-            manifest.nextFuture = nextFuture
+            manifest.nextFuture = min(nextFuture, newsExpiry)
             manifest.articleCount = articles.count
             let (cache, records) = stamps.encodedWithRecords()
             let quick = QuickState(plan: site, inputs: inputStamps, records: records, globalKey: globalKey,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteCheck
 import GazetteSite
 
 struct Build: ParsableCommand {
@@ -52,7 +53,14 @@ struct Build: ParsableCommand {
                 Report.diagnostics(summary.skipped)
                 Terminal.error("skipped \(summary.skipped.count) invalid file(s)")
             }
-            if !outputOptions.quiet { Terminal.line(Terminal.green(summary.line)) }
+            if !outputOptions.quiet {
+                Terminal.line(Terminal.green(summary.line))
+                // The budget by kind after a full build; the quicker rebuilds skip the scan.
+                if summary.mode == .full {
+                    let budget = OutputBudget.scan(options.resolvedOutput)
+                    Terminal.line(outputOptions.verbose ? budget.table : budget.summaryLine)
+                }
+            }
         } catch {
             console.finish(succeeded: false)
             Report.diagnostics(error.diagnostics)

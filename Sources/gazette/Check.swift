@@ -9,16 +9,24 @@ struct Check: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
-    @Option(name: .long, help: "The built site to check (default: _site/ in the site folder).")
-    var output: String?
+    @OptionGroup var builtSite: BuiltSiteOptions
 
     @Flag(name: .long, help: "Print a JSON report on standard output instead of messages.")
     var json = false
 
+    @Option(name: .long, help: "Also compare the built site with a host's limits: \(HostLimits.names.joined(separator: ", ")).")
+    var host: String?
+
+    func validate() throws {
+        if let host, HostLimits.all[host] == nil {
+            throw ValidationError("unknown host '\(host)' (use \(HostLimits.names.joined(separator: ", ")))")
+        }
+    }
+
     func run() throws {
         let site = siteOptions.siteURL
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? site.appending(path: "_site")
-        let shownOutput = output ?? (siteOptions.site == "." ? "_site" : (siteOptions.site as NSString).appendingPathComponent("_site"))
+        let outputURL = builtSite.url(in: siteOptions)
+        let shownOutput = builtSite.shown(in: siteOptions)
         var report: OutputChecker.Report
         var contentProblems: [Diagnostic] = []
         do {
@@ -30,7 +38,8 @@ struct Check: ParsableCommand {
         if FileManager.default.fileExists(atPath: outputURL.appending(path: "index.html").path) {
             let baseURL = (try? SiteConfig.load(siteDirectory: site))?.baseURL
             report = OutputChecker(output: outputURL, displayPrefix: shownOutput, baseURL: baseURL).check()
-            report.diagnostics = (report.diagnostics + contentProblems).sorted()
+            let hostProblems = host.flatMap { HostLimits.all[$0] }?.check(OutputBudget.scan(outputURL), shownOutput: shownOutput) ?? []
+            report.diagnostics = (report.diagnostics + contentProblems).sorted() + hostProblems
         } else {
             let missing = Diagnostic(path: shownOutput, "no built site here (no index.html); run gazette build first")
             report = OutputChecker.Report(diagnostics: contentProblems + [missing])

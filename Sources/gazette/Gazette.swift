@@ -7,7 +7,7 @@ struct Gazette: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A static site generator for news archives.",
-        subcommands: [Init.self, New.self, Build.self, Serve.self, Check.self, Import.self]
+        subcommands: [Init.self, New.self, Build.self, Serve.self, Check.self, Stats.self, Import.self]
     )
 }
 
@@ -17,4 +17,19 @@ struct SiteOptions: ParsableArguments {
     var site: String = "."
 
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
+}
+
+/// `--output` of the commands that read a built site.
+struct BuiltSiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The built site (default: _site/ in the site folder).")
+    var output: String?
+
+    func url(in site: SiteOptions) -> URL {
+        output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? site.siteURL.appending(path: "_site")
+    }
+
+    /// The folder as messages name it: as given, else `_site` under the site folder given.
+    func shown(in site: SiteOptions) -> String {
+        output ?? (site.site == "." ? "_site" : (site.site as NSString).appendingPathComponent("_site"))
+    }
 }

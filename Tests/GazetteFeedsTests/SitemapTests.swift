@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func robotsPointsAtTheSitemap() {
-        #expect(Sitemap.robots(sitemapURL: "https://example.org/sitemap.xml")
+        #expect(Sitemap.robots(sitemapURLs: ["https://example.org/sitemap.xml"])
             == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n")
     }
 }

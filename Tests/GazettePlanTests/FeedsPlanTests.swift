@@ -46,9 +46,28 @@ import Testing
     }
 
     @Test func linksAreRelativeToThePage() {
-        let links = Feeds.links(base: "tags/even/", title: "Site: even", fromFile: "tags/even/page/2/index.html")
+        let all = FeedChoice(formats: [.atom, .rss, .json], content: .full)
+        let links = Feeds.links(base: "tags/even/", title: "Site: even", choice: all, fromFile: "tags/even/page/2/index.html")
         #expect(links.compactMap { $0["url"] as? String } == ["../../feed.xml", "../../rss.xml", "../../feed.json"])
         #expect(links.compactMap { $0["type"] as? String } == ["application/atom+xml", "application/rss+xml", "application/feed+json"])
         #expect(links.first?["title"] as? String == "Site: even (Atom)")
+    }
+
+    @Test func onlyTheChosenFormatsAreLinkedAndTheOthersMove() throws {
+        var config = SiteConfig()
+        config.feeds.tag = FeedChoice(formats: [.rss], content: .summary)
+        config.feeds.author = FeedChoice(formats: [], content: .summary)
+        let feeds = Feeds(config: config, index: SiteIndex(articles: Self.articles, knownSections: []), articleCount: Self.articles.count)
+        let tag = try #require(feeds.all.first { $0.base == "tags/even/" })
+        let author = try #require(feeds.all.first { $0.base.hasPrefix("authors/") })
+        let site = try #require(feeds.all.first { $0.base.isEmpty })
+        #expect(tag.kind == .tag && author.kind == .author && site.kind == .site)
+        #expect(Feeds.links(base: tag.base, title: "t", choice: config.feeds.tag, fromFile: "tags/even/index.html")
+            .compactMap { $0["url"] as? String } == ["rss.xml"])
+        #expect(Feeds.retired(tag, config: config) == [.atom, .json])
+        #expect(Feeds.movedTo(tag, config: config) == "tags/even/rss.xml")
+        #expect(Feeds.retired(author, config: config) == [.atom, .rss, .json])
+        #expect(Feeds.movedTo(author, config: config) == author.base)
+        #expect(Feeds.retired(site, config: config).isEmpty)
     }
 }

@@ -19,7 +19,8 @@ import Testing
         #expect(keys.count >= 13)
         let lines = SiteScaffold.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for key in keys {
-            let index = lines.firstIndex { $0.hasPrefix("\(key): ") || $0.hasPrefix("# \(key): ") }
+            // `key: value`, `key:` over a block of settings, or commented out.
+            let index = lines.firstIndex { $0.hasPrefix("\(key): ") || $0 == "\(key):" || $0.hasPrefix("# \(key): ") }
             #expect(index != nil, "site.yml lacks \(key)")
             if let index { #expect(lines[index - 1].hasPrefix("# "), "\(key) has no comment above it") }
         }

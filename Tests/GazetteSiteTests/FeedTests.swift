@@ -14,16 +14,24 @@ import Testing
         built.files.keys.filter { $0 == "feed.xml" || $0.hasSuffix("/feed.xml") }.map { String($0.dropLast("feed.xml".count)) }.sorted()
     }
 
-    @Test func everySectionTagAndAuthorHasThreeFeeds() throws {
+    @Test func everySectionTagAndAuthorHasAnAtomFeedAndKeepsTheOtherURLs() throws {
         let articles = Self.built.articles
         let sections = Set(articles.compactMap { $0.section.map { "section/\($0.slug)/" } })
         let tags = Set(articles.flatMap { $0.tags.map { "tags/\($0.slug)/" } })
         let authors = Set(articles.flatMap { $0.authors.map { "authors/\($0.slug)/" } })
         #expect(!sections.isEmpty && !tags.isEmpty && !authors.isEmpty)
         #expect(Set(Self.feedFolders) == sections.union(tags).union(authors).union([""]))
-        for folder in Self.feedFolders {
-            #expect(Self.built.files[folder + "rss.xml"] != nil, "\(folder)rss.xml")
-            #expect(Self.built.files[folder + "feed.json"] != nil, "\(folder)feed.json")
+        for folder in Self.feedFolders where !folder.isEmpty {
+            // RSS and JSON Feed are not written for terms by default; their URLs answer with
+            // empty feeds that name the Atom feed.
+            let rss = try XMLTree.parse(try #require(Self.built.files[folder + "rss.xml"], "\(folder)rss.xml"))
+            let channel = try #require(rss.child("channel"))
+            #expect(channel.all("item").isEmpty)
+            #expect(channel.all("atom:link").contains { $0.attributes["rel"] == "alternate" && $0.attributes["href"] == Self.base + folder + "feed.xml" })
+            let data = try #require(Self.built.files[folder + "feed.json"], "\(folder)feed.json")
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            #expect(json["feed_url"] as? String == Self.base + folder + "feed.xml")
+            #expect((json["items"] as? [Any])?.isEmpty == true)
         }
     }
 
@@ -47,8 +55,10 @@ import Testing
                 #expect(FeedDates.rfc3339(entry.child("published")?.text) != nil)
                 #expect(entry.all("link").contains { $0.attributes["rel"] == "alternate" && $0.attributes["href"]?.hasPrefix(Self.base) == true })
                 #expect(!entry.all("author").isEmpty || !feed.all("author").isEmpty)
-                let content = try #require(entry.child("content"))
+                // The site feed carries the body; the others the summary and lead image.
+                let content = try #require(entry.child(folder.isEmpty ? "content" : "summary"), "\(folder) \(id)")
                 #expect(content.attributes["type"] == "html")
+                #expect(folder.isEmpty || entry.child("content") == nil)
                 try Self.expectAbsolute(content.text, in: "\(folder)feed.xml \(id)")
             }
             // The feed's date is its newest entry's, never the clock.
@@ -58,7 +68,7 @@ import Testing
     }
 
     @Test func rssFeedsHaveTheRequiredElements() throws {
-        for folder in Self.feedFolders {
+        for folder in [""] {
             let rss = try XMLTree.parse(try #require(Self.built.files[folder + "rss.xml"]))
             #expect(rss.name == "rss" && rss.attributes["version"] == "2.0", "\(folder)")
             let channel = try #require(rss.child("channel"))
@@ -79,7 +89,7 @@ import Testing
     }
 
     @Test func jsonFeedsHaveTheRequiredFields() throws {
-        for folder in Self.feedFolders {
+        for folder in [""] {
             let data = try #require(Self.built.files[folder + "feed.json"])
             let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
@@ -104,9 +114,18 @@ import Testing
     }
 
     @Test func bundleImagesInContentBecomeAbsolute() throws {
-        let bundle = try #require(Self.built.articles.first { $0.isBundle && !$0.bundleFiles.isEmpty })
+        // Tag feeds with full content, as `feeds:` allows, on a copy of the sample.
+        let copy = try TemporarySite([:])
+        defer { copy.remove() }
+        for item in ["Content", "site.yml"] {
+            try FileManager.default.copyItem(at: TemporarySite.repositoryRoot.appending(path: item), to: copy.root.appending(path: item))
+        }
+        try copy.write("site.yml", try copy.read("site.yml") + "\nfeeds:\n  tag: {formats: [json], content: full}\n")
+        let built = BuiltSite.build(copy.root, now: Date(timeIntervalSince1970: 1_780_000_000))
+        let bundle = try #require(built.articles.first { $0.isBundle && !$0.bundleFiles.isEmpty })
         let slug = try #require(bundle.tags.first?.slug)
-        let data = try #require(Self.built.files["tags/\(slug)/feed.json"])
+        #expect(try built.page("tags/\(slug)/index.html").contains("type=\"application/feed+json\" href=\"feed.json\""))
+        let data = try #require(built.files["tags/\(slug)/feed.json"])
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let items = try #require(json["items"] as? [[String: Any]])
         let item = try #require(items.first { $0["title"] as? String == bundle.title })
@@ -117,7 +136,7 @@ import Testing
         for source in sources {
             #expect(source.hasPrefix(Self.base) && source.hasSuffix("/\(bundle.slug)/\(asset)"), "\(source)")
             let path = String(source.dropFirst(Self.base.count))
-            #expect(Self.built.files[path] != nil, "\(path) is not in the output")
+            #expect(built.files[path] != nil, "\(path) is not in the output")
         }
     }
 
@@ -128,7 +147,9 @@ import Testing
         let tagPage = try Self.built.page(tag + "index.html")
         #expect(tagPage.contains("rel=\"alternate\" type=\"application/atom+xml\" href=\"feed.xml\""))
         #expect(tagPage.contains("rel=\"alternate\" type=\"application/atom+xml\" href=\"../../feed.xml\""))
-        #expect(tagPage.contains("type=\"application/feed+json\" href=\"feed.json\""))
+        #expect(tagPage.contains("type=\"application/feed+json\" href=\"../../feed.json\""))
+        // Only feeds that exist: the tag's RSS and JSON URLs hold moved feeds, not listed.
+        #expect(!tagPage.contains("href=\"feed.json\"") && !tagPage.contains("href=\"rss.xml\""))
         let article = try #require(Self.built.files.keys.first { $0.hasPrefix("20") && $0.hasSuffix(".html") && !$0.hasSuffix("index.html") })
         #expect(try Self.built.page(article).contains("type=\"application/rss+xml\" href=\"../../../rss.xml\""))
     }

@@ -9,7 +9,9 @@ import Testing
 @Suite(.serialized) struct GoldenFeedTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appending(path: "Fixtures/Golden/feeds")
-    static let outputs = ["feed.xml", "rss.xml", "feed.json", "tags/river/feed.xml", "sitemap.xml", "robots.txt"]
+    static let outputs = [
+        "feed.xml", "rss.xml", "feed.json", "tags/river/feed.xml", "tags/river/rss.xml", "tags/river/feed.json", "sitemap.xml", "robots.txt",
+    ]
 
     static let site: [String: String] = [
         "site.yml": """

@@ -19,6 +19,9 @@ import Testing
             publisher:
               name: Example News & Co
               logo: /logo.png
+            feeds:
+              section: {formats: [atom, rss, json], content: full}
+              author: {formats: [atom, rss, json], content: full}
             """,
         "Content/2021/05/hostile.md": """
             ---

@@ -30,7 +30,9 @@ import Testing
 
     func makeSite() throws -> TemporarySite {
         // The body path steps aside for the search index (SearchBuildTests covers that).
-        var files = ["site.yml": "title: Quick Times\nbase_url: https://example.org/\npaginate: 4\nfeed_limit: 5\nsearch: false\n"]
+        // Author feeds with the full text, so that a body edit changes them; tag feeds keep
+        // the default summaries, which a body edit leaves alone.
+        var files = ["site.yml": "title: Quick Times\nbase_url: https://example.org/\npaginate: 4\nfeed_limit: 5\nsearch: false\nfeeds: {author: {content: full}}\n"]
         for number in 1...24 { files[path(number)] = Self.story(number) }
         return try TemporarySite(files)
     }
@@ -84,6 +86,7 @@ import Testing
             #expect(changed.contains("feed.xml") && changed.contains("rss.xml") && changed.contains("feed.json"))
             #expect(changed.contains("authors/ann-writer/feed.xml"))
             #expect(!changed.contains("authors/bo-reporter/feed.xml"))
+            #expect(after["tags/courts/feed.xml"] != nil && !changed.contains("tags/courts/feed.xml"))
             #expect(!changed.contains("index.html") && !changed.contains("2021/03/23/story-23.html"))
             #expect(summary.filesWritten == changed.count)
             #expect(summary.outputFiles == before.count)
