@@ -1,5 +1,4 @@
 import ArgumentParser
-import FlyingFox
 import FlyingSocks
 import Foundation
 import GazettePreview
@@ -65,23 +64,17 @@ struct Serve: AsyncParsableCommand {
         let handler = ServeHandler(files: StaticFiles(root: options.resolvedOutput), live: live)
         // A client gets `clientTimeout` seconds to send its next bytes (GAZETTE_CLIENT_TIMEOUT for tests).
         let clientTimeout = ProcessInfo.processInfo.environment["GAZETTE_CLIENT_TIMEOUT"].flatMap(Double.init) ?? 15
-        let server = HTTPServer(address: address, timeout: 30, pool: PatientPool(limit: clientTimeout), logger: .disabled, handler: handler)
-        // Whichever comes first: listening (nil), or the server failing to start (why).
-        let (events, event) = AsyncStream<String?>.makeStream()
-        Task {
-            do { try await server.run() } catch { event.yield("\(error)") }
-            event.yield("the server stopped")
-        }
-        Task { if (try? await server.waitUntilListening(timeout: 10)) != nil { event.yield(nil) } }
-        var outcomes = events.makeAsyncIterator()
-        if case let failure?? = await outcomes.next() {
-            Terminal.error("error: cannot listen on \(host):\(port): \(failure)")
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(address: address, pool: PatientPool(limit: clientTimeout), handler: handler)
+        } catch {
+            Terminal.error("error: cannot listen on \(host):\(port): \(error)")
             throw ExitCode.failure
         }
         var shownHost = host.contains(":") ? "[\(host)]" : host
         var shownPort = port
-        if case let .ip4(ip, actual)? = await server.listeningAddress { shownHost = ip; shownPort = actual }
-        if case let .ip6(ip, actual)? = await server.listeningAddress { shownHost = "[\(ip)]"; shownPort = actual }
+        if case let .ip4(ip, actual)? = server.address { shownHost = ip; shownPort = actual }
+        if case let .ip6(ip, actual)? = server.address { shownHost = "[\(ip)]"; shownPort = actual }
         let folder = output ?? (siteOptions.site == "." ? "_site" : (siteOptions.site as NSString).appendingPathComponent("_site"))
         Terminal.line("Serving \(folder) at http://\(shownHost):\(shownPort)/ (Ctrl-C to stop)")
         if !(shownHost.hasPrefix("127.") || shownHost == "[::1]") {
@@ -90,9 +83,13 @@ struct Serve: AsyncParsableCommand {
         Terminal.line("Watching \(SiteWatcher.watched.joined(separator: ", ")) for changes")
         Thread.detachNewThread { live.watch() }
         let signals = stopCleanly(output: options.resolvedOutput)
-        let stopped = await outcomes.next()
+        do {
+            try await server.run()
+            Terminal.error("error: the server stopped")
+        } catch {
+            Terminal.error("error: \(error)")
+        }
         withExtendedLifetime(signals) {}
-        Terminal.error("error: \((stopped ?? nil) ?? "the server stopped")")
         throw ExitCode.failure
     }
 
@@ -113,7 +110,7 @@ struct Serve: AsyncParsableCommand {
         }
     }
 
-    /// The socket address for `--host` and `--port`, bound explicitly (FlyingFox's
+    /// The socket address for `--host` and `--port`, bound explicitly (FlyingSocks'
     /// `.loopback` would listen on IPv6 only).
     private func listeningAddress() throws -> any SocketAddress {
         let literal = host == "localhost" ? "127.0.0.1" : host
