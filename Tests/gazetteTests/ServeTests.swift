@@ -98,4 +98,52 @@ import Testing
         #expect(received.isEmpty)
         #expect(try server.probe.get("/").status == 200)
     }
+
+    /// A GET with a request line of `line` bytes (at least 14, for `/`) and about `fields`
+    /// bytes of extra header fields.
+    static func oversized(line: Int = 0, fields: Int = 0) -> String {
+        let path = "/" + String(repeating: "a", count: max(0, line - "GET / HTTP/1.1".count))
+        let filler = String(repeating: "X-Filler: " + String(repeating: "b", count: 1_000) + "\r\n", count: fields / 1_012)
+        return "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\(filler)\r\n"
+    }
+
+    /// Case 7: a request line over 8 KB gets 414, a header block over 32 KB gets 431, each
+    /// within a second and with the connection closed; the next request is served as usual.
+    @Test(arguments: [(9 * 1_024, 0, "414 URI Too Long"), (0, 40 * 1_024, "431 Request Header Fields Too Large")])
+    func anOversizedHeadIsRefusedAtOnce(line: Int, fields: Int, status: String) throws {
+        let site = Self.site()
+        let server = try ServerProcess(site: site.url)
+        defer { server.stop(); site.remove() }
+        let (received, closed) = try server.probe.exchange(Self.oversized(line: line, fields: fields), timeout: 1)
+        #expect(received.hasPrefix("HTTP/1.1 \(status)\r\n"), "\(received.prefix(200))")
+        #expect(closed)
+        #expect(try server.probe.send("GET", "/", timeout: 1).status == 200)
+    }
+
+    /// Heads at the limits are still served: an 8 KB request line, 31 KB of header fields.
+    @Test func headsWithinTheLimitsAreServed() throws {
+        let site = Self.site()
+        let server = try ServerProcess(site: site.url)
+        defer { server.stop(); site.remove() }
+        let (longLine, _) = try server.probe.exchange(Self.oversized(line: 8 * 1_024), timeout: 5)
+        #expect(longLine.hasPrefix("HTTP/1.1 404 "), "\(longLine.prefix(200))")
+        let (manyFields, _) = try server.probe.exchange(Self.oversized(fields: 31 * 1_024), timeout: 5)
+        #expect(manyFields.hasPrefix("HTTP/1.1 200 "), "\(manyFields.prefix(200))")
+    }
+
+    /// Case 7: a 1 MB header sent at once gets 431 quickly, the next request is answered
+    /// within a second, and the server is idle afterwards rather than still reading it.
+    @Test func aMegabyteHeaderLeavesNoWorkBehind() throws {
+        let site = Self.site()
+        let server = try ServerProcess(site: site.url)
+        defer { server.stop(); site.remove() }
+        let request = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + String(repeating: "c", count: 1 << 20) + "\r\n\r\n"
+        let (received, _) = try server.probe.exchange(request, timeout: 2)
+        #expect(received.hasPrefix("HTTP/1.1 431 "), "\(received.prefix(200))")
+        #expect(try server.probe.send("GET", "/", timeout: 1).status == 200)
+        let before = try #require(server.processorSeconds)
+        sleep(2)
+        let used = try #require(server.processorSeconds) - before
+        #expect(used < 0.5, "the server used \(used) s of processor time in 2 s of quiet")
+    }
 }

@@ -43,6 +43,15 @@ final class ServerProcess {
         ["out", "err"].compactMap { logs.read($0) }.joined(separator: "\n")
     }
 
+    /// The processor time (user and system) the server has used so far, from `/proc`.
+    var processorSeconds: Double? {
+        let stat = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8)) ?? ""
+        // Fields after the parenthesised command name: state is the first, utime the 12th, stime the 13th.
+        let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     func stop() {
         if process.isRunning {
             process.terminate()
