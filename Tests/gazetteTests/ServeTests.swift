@@ -131,6 +131,22 @@ import Testing
         #expect(manyFields.hasPrefix("HTTP/1.1 200 "), "\(manyFields.prefix(200))")
     }
 
+    /// Several requests on one connection, sent together, are each answered in turn; a head
+    /// that is not HTTP/1.x is refused.
+    @Test func pipelinedRequestsAreAnsweredAndNonsenseRefused() throws {
+        let site = Self.site()
+        let server = try ServerProcess(site: site.url)
+        defer { server.stop(); site.remove() }
+        let (received, closed) = try server.probe.exchange(
+            "GET /style.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nHEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", timeout: 5)
+        #expect(received.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(received.components(separatedBy: "HTTP/1.1 200 OK\r\n").count == 3, "\(received.prefix(300))")
+        #expect(received.hasSuffix("\r\n\r\n"), "HEAD has no body")
+        #expect(closed)
+        let (nonsense, _) = try server.probe.exchange("HELLO\r\n\r\n", timeout: 5)
+        #expect(nonsense.hasPrefix("HTTP/1.1 400 "))
+    }
+
     /// Case 7: a 1 MB header sent at once gets 431 quickly, the next request is answered
     /// within a second, and the server is idle afterwards rather than still reading it.
     @Test func aMegabyteHeaderLeavesNoWorkBehind() throws {
