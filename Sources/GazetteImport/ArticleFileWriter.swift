@@ -37,7 +37,7 @@ struct ArticleFileWriter {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             // A new file is written in place; a replaced one through a temporary file, so an
             // interrupted import never leaves half an article.
-            try Data(text.utf8).write(to: url, options: existing == nil ? [] : .atomic)
+            try Self.writeBytes(text, to: url.path, replacing: existing != nil)
             for copy in copies {
                 let target = url.deletingLastPathComponent().appending(path: copy.name)
                 try? FileManager.default.removeItem(at: target)
@@ -45,7 +45,7 @@ struct ArticleFileWriter {
                 summary.copiedUploads += 1
             }
         } catch {
-            throw DiagnosticsError([Diagnostic(path: relativePath, "cannot write the file: \(error.localizedDescription)")])
+            throw DiagnosticsError([Diagnostic(path: relativePath, "cannot write the file: \((error as? WriteFailure)?.description ?? error.localizedDescription)")])
         }
         summary.written += 1
         removeOtherForm(of: article, keeping: relativePath)
