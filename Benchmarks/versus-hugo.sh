@@ -8,7 +8,7 @@
 # - copies ../shared/bench to a scratch folder (the baseline's run_hugo.sh writes links
 #   into its Hugo site) and lets its run_hugo.sh generate the archive (seed 42) and time
 #   Hugo, one warm-up run first;
-# - makes a Gazette site whose Content/ is a link to that archive's articles, with the same
+# - makes a Gazette site whose Content/ is a hard-linked copy of that archive's articles, with the same
 #   page size (20) and feed length (20);
 # - alternates: Gazette full build, Hugo full build, RUNS times; each Gazette run is
 #   `rm -rf OUT; sync` then /usr/bin/time of `gazette build`; prints every run and the
@@ -36,7 +36,10 @@ SITE=$SCRATCH/site-$N
 OUT=/tmp/gazette-vs-hugo-out-$N
 rm -rf "$SITE"
 mkdir -p "$SITE"
-ln -s "/tmp/bench-archive-$N/content/articles" "$SITE/Content"
+# A copy made of hard links (a plain copy across file systems): a symbolic link leading
+# out of the site folder is an error since issue 11.
+cp -al "/tmp/bench-archive-$N/content/articles" "$SITE/Content" 2>/dev/null \
+  || cp -r "/tmp/bench-archive-$N/content/articles" "$SITE/Content"
 cat > "$SITE/site.yml" <<YML
 title: Benchmark Archive
 base_url: https://bench.example.org/

@@ -38,7 +38,8 @@ package enum JSONValue: Sendable, Hashable {
     /// A string, or nil when `text` is nil (for optional fields).
     package static func optional(_ text: String?) -> JSONValue? { text.map(JSONValue.string) }
 
-    /// The text of the value, indented by two spaces per level.
+    /// The text of the value: indented by two spaces per level in a file, on one line in a
+    /// `<script>` (JSON-LD on every page, where the indentation was bytes no reader sees).
     package func rendered(for context: Context) -> String {
         var output = ""
         write(into: &output, indent: "", context: context)
@@ -55,6 +56,15 @@ package enum JSONValue: Sendable, Hashable {
             output += flag ? "true" : "false"
         case .array(let items):
             if items.isEmpty { output += "[]"; return }
+            if context == .script {
+                output += "["
+                for (position, item) in items.enumerated() {
+                    if position > 0 { output += "," }
+                    item.write(into: &output, indent: indent, context: context)
+                }
+                output += "]"
+                return
+            }
             let inner = indent + "  "
             output += "[\n"
             for (position, item) in items.enumerated() {
@@ -65,6 +75,16 @@ package enum JSONValue: Sendable, Hashable {
             output += indent + "]"
         case .object(let members):
             if members.isEmpty { output += "{}"; return }
+            if context == .script {
+                output += "{"
+                for (position, member) in members.enumerated() {
+                    if position > 0 { output += "," }
+                    output += HTML.jsonString(member.key) + ":"
+                    member.value.write(into: &output, indent: indent, context: context)
+                }
+                output += "}"
+                return
+            }
             let inner = indent + "  "
             output += "{\n"
             for (position, member) in members.enumerated() {

@@ -9,6 +9,10 @@ import GazetteContent
 package struct Precompressor: Sendable {
     /// The files that get siblings, by extension.
     package static let extensions: Set<String> = ["html", "xml", "json", "css", "js", "svg"]
+    /// Files smaller than this get no siblings: they fit one network packet either way, and
+    /// a server with `gzip_static on` (nginx) or Caddy's `precompressed` sends the plain file
+    /// when no sibling exists. Redirect pages and moved feeds are this small.
+    package static let minimumSize = 1024
 
     let writer: OutputWriter
     let methods: [Precompression]
@@ -60,6 +64,7 @@ package struct Precompressor: Sendable {
             let key = Self.fingerprint(sourceHash: source.hash, method: method)
             if try writer.keepIfCurrent(sibling, fingerprint: key, owner: "precompressed /\(path)") { continue }
             if bytes == nil { bytes = try read(path, staged: staged) }
+            if bytes!.count < Self.minimumSize { return }
             let compressed = bytes!.withUnsafeBytes { buffer in
                 method == .gzip ? deflater?.gzip(buffer) : Compression.compress(buffer, method)
             }
@@ -76,6 +81,7 @@ package struct Precompressor: Sendable {
         key.add(sourceHash)
         key.add(method.rawValue)
         key.add(Int(method == .gzip ? Compression.gzipLevel : Compression.brotliQuality))
+        key.add(minimumSize)
         return key.value
     }
 

@@ -10,7 +10,7 @@ enum JSONLD {
 
     /// The `<script type="application/ld+json">` element holding `value`.
     static func script(_ value: JSONValue) -> String {
-        "<script type=\"application/ld+json\">\n" + value.rendered(for: .script) + "\n</script>\n"
+        "<script type=\"application/ld+json\">" + value.rendered(for: .script) + "</script>\n"
     }
 
     /// A `NewsArticle` for the article of `entry`.

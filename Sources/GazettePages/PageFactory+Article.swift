@@ -45,7 +45,13 @@ extension PageFactory {
         if index + 1 < entries.count && !entries[index + 1].article.isPage {
             context["next"] = neighbour(index + 1, from: entry.file)
         }
-        context["related"] = related.map { ["html": items.html($0, root: root)] }
+        // Title, link and date: the built-in theme lists related stories compactly; `html`
+        // (the full list item) stays for themes that show more.
+        context["related"] = related.map { other -> [String: Any] in
+            let date = entries[other].article.date
+            return ["title": entries[other].article.title, "url": SitePath.relative(fromFile: entry.file, to: entries[other].url),
+                    "date_iso": date.rfc3339, "date_human": date.humanDate, "html": items.html(other, root: root)]
+        }
         context["has_related"] = !related.isEmpty
         return context
     }

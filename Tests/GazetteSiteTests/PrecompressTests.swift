@@ -44,13 +44,22 @@ import Testing
             let sources = files.keys.filter { !$0.hasSuffix(".gz") && !$0.hasSuffix(".br") }
             #expect(sources.contains("index.html") && sources.contains("feed.xml") && sources.contains("feed.json") && sources.contains("style.css"))
             for path in sources {
-                let expected = Precompressor.compresses(path)
+                let expected = Precompressor.compresses(path) && files[path]!.count >= Precompressor.minimumSize
                 #expect((files[path + ".gz"] != nil) == expected, "\(path).gz")
                 #expect((files[path + ".br"] != nil) == expected, "\(path).br")
             }
             #expect(files["photo.jpg.gz"] == nil && files["robots.txt.gz"] == nil)
             let gzip = try #require(files["index.html.gz"])
             #expect(Array(gzip.prefix(2)) == [0x1f, 0x8b])
+        }
+    }
+
+    @Test func filesBelowTheMinimumSizeGetNoSiblings() throws {
+        let big = "body { color: black; }\n" + String(repeating: "p { margin: 0; }\n", count: 100)
+        try withBuiltSite(extra: ["Public/tiny.css": "p { margin: 0; }\n", "Public/big.css": big]) { _, output, _ in
+            let files = snapshot(of: output)
+            #expect(files["tiny.css"] != nil && files["tiny.css.gz"] == nil && files["tiny.css.br"] == nil)
+            #expect(files["big.css.gz"] != nil && files["big.css.br"] != nil)
         }
     }
 
