@@ -6,8 +6,9 @@
 #
 # 1. builds `gazette` and `gazette-fixtures` in release mode; generates the fixture archive
 #    into $BENCH_ROOT/gazette-bench-N as run.sh does (same stamp, so the two share it), and
-#    two sites beside it whose Content/ links to the archive's: `on` (its site.yml) and
-#    `off` (the same plus `search: false`);
+#    two sites beside it whose Content/ is a hard-linked copy of the archive's (a symbolic
+#    link leading outside the site folder is an error): `on` (its site.yml) and `off` (the
+#    same plus `search: false`);
 # 2. RUNS rounds, each timed with /usr/bin/time after a sync: a full build of each (output
 #    removed first), then one article's body edited (a sentence appended to the middle
 #    article in path order, put back afterwards) and each rebuilt, then one new article
@@ -32,7 +33,7 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 ARCHIVE=$BENCH_ROOT/gazette-bench-$N
 SITES=$BENCH_ROOT/gazette-search-$N
 OUT=$OUT_ROOT/gazette-search-$N-out
-ADDED=$ARCHIVE/Content/2025/12/zz-search-bench-added.md
+ADDED=Content/2025/12/zz-search-bench-added.md
 
 cd "$REPO"
 swift build -c release --product gazette-fixtures
@@ -44,7 +45,8 @@ COMMIT=$(git rev-parse --short HEAD)$([ -n "$(git status --porcelain --untracked
 ensure_archive "$ARCHIVE" "$N" "$SEED" "$BIN" "$REPO"
 for mode in on off; do
   rm -rf "${SITES:?}/$mode"; mkdir -p "$SITES/$mode"
-  ln -s "$ARCHIVE/Content" "$SITES/$mode/Content"
+  # Hard links: an edit to an archive file (in place) is seen by both sites.
+  cp -al "$ARCHIVE/Content" "$SITES/$mode/Content"
   cp "$ARCHIVE/site.yml" "$SITES/$mode/site.yml"
 done
 echo "search: false" >> "$SITES/off/site.yml"
@@ -52,7 +54,7 @@ EDITED=$ARCHIVE/$(cd "$ARCHIVE" && find Content -name '*.md' | LC_ALL=C sort | s
 SAVED=$(mktemp -d)
 cp -p "$EDITED" "$SAVED/article.md"
 TIMES=$(mktemp); LOG=$(mktemp); ROWS=$(mktemp)
-restore() { cp -p "$SAVED/article.md" "$EDITED"; rm -f "$ADDED"; }
+restore() { cp -p "$SAVED/article.md" "$EDITED"; rm -f "$SITES/on/$ADDED" "$SITES/off/$ADDED"; }
 trap 'restore; rm -rf "$SAVED" "$TIMES" "$LOG" "$ROWS"' EXIT
 
 echo "gazette $COMMIT  N=$N  runs=$RUNS  machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB"
@@ -75,10 +77,13 @@ for run in $(seq 1 "$RUNS"); do
   printf '\nThe search benchmark appended this sentence in round %d.\n' "$run" >> "$EDITED"
   for mode in on off; do timed "edit-article-search-$mode" "$BIN/gazette" build --site "$SITES/$mode" --output "$OUT-$mode"; done
   cp -p "$SAVED/article.md" "$EDITED"
-  printf -- '---\ntitle: "Search benchmark adds one article in round %d"\ndate: 2025-12-31T23:30:00+00:00\nsection: News\n---\n\nA new story about the harbour.\n' "$run" > "$ADDED"
+  for mode in on off; do
+    printf -- '---\ntitle: "Search benchmark adds one article in round %d"\ndate: 2025-12-31T23:30:00+00:00\nsection: News\n---\n\nA new story about the harbour.\n' "$run" > "$SITES/$mode/$ADDED"
+  done
   for mode in on off; do timed "add-article-search-$mode" "$BIN/gazette" build --site "$SITES/$mode" --output "$OUT-$mode"; done
-  rm -f "$ADDED"
-  for mode in on off; do "$BIN/gazette" build --site "$SITES/$mode" --output "$OUT-$mode" --quiet; done
+  rm -f "$SITES/on/$ADDED" "$SITES/off/$ADDED"
+  # The URL ledger (issue 12) keeps published URLs: the added article goes on purpose.
+  for mode in on off; do "$BIN/gazette" build --site "$SITES/$mode" --output "$OUT-$mode" --quiet --accept-gone; done
 done
 
 echo

@@ -24,6 +24,8 @@ final class DocumentAnalyzer: @unchecked Sendable {
     /// Local stem number to stem.
     private(set) var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
+    /// Per local stem, its index in the ``Terms`` being built, or -1: reset after each article.
+    private var slot: [Int32] = []
 
     init() {
         stemmer = SnowballStemmer()
@@ -31,17 +33,16 @@ final class DocumentAnalyzer: @unchecked Sendable {
 
     func analyze(_ document: SearchDocument, body: String?) -> Terms {
         var terms = Terms()
-        var slot: [Int32: Int] = [:]
         var position = 0
         func add(_ text: String, weight: Int) {
             position = tokenizer.tokenize(text, from: position) { surface, at in
                 let stem = localStem(surface)
                 let index: Int
-                if let known = slot[stem] {
-                    index = known
+                if slot[Int(stem)] >= 0 {
+                    index = Int(slot[Int(stem)])
                 } else {
                     index = terms.stems.count
-                    slot[stem] = index
+                    slot[Int(stem)] = Int32(index)
                     terms.stems.append(stem)
                     terms.counts.append(0)
                     terms.positions.append([])
@@ -61,6 +62,7 @@ final class DocumentAnalyzer: @unchecked Sendable {
         // Facet terms: filters by section, author and tag read their postings.
         var facets: [String] = document.section.map { ["s:" + $0.slug] } ?? []
         facets += document.authors.map { "a:" + $0.slug } + document.tags.map { "t:" + $0.slug }
+        for stem in terms.stems { slot[Int(stem)] = -1 }
         for facet in Set(facets).sorted() {
             terms.stems.append(number(ofStem: facet))
             terms.counts.append(0)
@@ -81,6 +83,7 @@ final class DocumentAnalyzer: @unchecked Sendable {
         if let known = stemNumbers[stem] { return known }
         let number = Int32(stems.count)
         stems.append(stem)
+        slot.append(-1)
         stemNumbers[stem] = number
         return number
     }

@@ -43,8 +43,7 @@ extension SearchIndexEncoder {
                     }
                     previous = posting.document
                 }
-                let best = all.count > Self.block
-                    ? Array(all.indices.sorted { (weights[$0], all[$0].document) > (weights[$1], all[$1].document) }.prefix(Self.block)) : []
+                let best = all.count > Self.block ? Self.best(weights) : []
                 for rank in best {
                     VarInt.append(newest - all[rank].document, to: &blocks)
                     blocks.append(weights[rank]); blocks.append(UInt8(codes[all[rank].document]))
@@ -71,5 +70,29 @@ extension SearchIndexEncoder {
             hashes.append(hash)
         }
         return (files, hashes)
+    }
+
+    /// The ranks of the ``block`` best weights, best first and the newer first among equals
+    /// (`weights` are newest first): the head of a full sort, without sorting the whole list.
+    static func best(_ weights: [UInt8]) -> [Int] {
+        var counts = [Int](repeating: 0, count: 256)
+        for weight in weights { counts[Int(weight)] += 1 }
+        var threshold = 255, above = 0
+        while threshold > 0 && above + counts[threshold] < block {
+            above += counts[threshold]
+            threshold -= 1
+        }
+        var ties = block - above
+        var chosen: [Int] = []
+        chosen.reserveCapacity(block)
+        for (rank, weight) in weights.enumerated() where Int(weight) >= threshold {
+            if Int(weight) > threshold {
+                chosen.append(rank)
+            } else if ties > 0 {
+                chosen.append(rank)
+                ties -= 1
+            }
+        }
+        return chosen.sorted { (weights[$0], -$0) > (weights[$1], -$1) }
     }
 }

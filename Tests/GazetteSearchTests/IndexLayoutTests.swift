@@ -102,4 +102,17 @@ import Testing
         #expect(many > short)
         #expect(SearchIndexEncoder.weight(count: 1_000_000, length: 1, averageLength: 100) == 255)
     }
+
+    /// The best block is the head of the list sorted by weight, then newest: checked against
+    /// a full sort on lists with many ties, few distinct weights and exactly a block's worth.
+    @Test(arguments: [(300, 7), (1_000, 255), (129, 2), (5_000, 40), (128, 9)])
+    func bestBlockIsTheHeadOfAFullSort(count: Int, spread: Int) {
+        var state: UInt64 = UInt64(count * 31 + spread)
+        let weights = (0..<count).map { _ -> UInt8 in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(1 + Int(state >> 33) % spread)
+        }
+        let sorted = weights.indices.sorted { (weights[$0], -$0) > (weights[$1], -$1) }
+        #expect(SearchIndexEncoder.best(weights) == Array(sorted.prefix(SearchIndexEncoder.block)))
+    }
 }
