@@ -46,6 +46,23 @@ package enum JSONValue: Sendable, Hashable {
         return output
     }
 
+    /// Where the white space of an array or object goes: a file indents two spaces per level,
+    /// a `<script>` gets one line.
+    private struct Layout {
+        let open: String, inner: String, close: String, compact: Bool
+
+        init(indent: String, context: Context) {
+            compact = context == .script
+            open = compact ? "" : "\n"
+            inner = compact ? "" : indent + "  "
+            close = compact ? "" : indent
+        }
+
+        func separator(last: Bool) -> String {
+            compact ? (last ? "" : ",") : (last ? "\n" : ",\n")
+        }
+    }
+
     private func write(into output: inout String, indent: String, context: Context) {
         switch self {
         case .string(let text):
@@ -56,45 +73,25 @@ package enum JSONValue: Sendable, Hashable {
             output += flag ? "true" : "false"
         case .array(let items):
             if items.isEmpty { output += "[]"; return }
-            if context == .script {
-                output += "["
-                for (position, item) in items.enumerated() {
-                    if position > 0 { output += "," }
-                    item.write(into: &output, indent: indent, context: context)
-                }
-                output += "]"
-                return
-            }
-            let inner = indent + "  "
-            output += "[\n"
+            let layout = Layout(indent: indent, context: context)
+            output += "[" + layout.open
             for (position, item) in items.enumerated() {
-                output += inner
-                item.write(into: &output, indent: inner, context: context)
-                output += position == items.count - 1 ? "\n" : ",\n"
+                output += layout.inner
+                item.write(into: &output, indent: layout.inner, context: context)
+                output += layout.separator(last: position == items.count - 1)
             }
-            output += indent + "]"
+            output += layout.close + "]"
         case .object(let members):
             if members.isEmpty { output += "{}"; return }
-            if context == .script {
-                output += "{"
-                for (position, member) in members.enumerated() {
-                    if position > 0 { output += "," }
-                    output += HTML.jsonString(member.key) + ":"
-                    member.value.write(into: &output, indent: indent, context: context)
-                }
-                output += "}"
-                return
-            }
-            let inner = indent + "  "
-            output += "{\n"
+            let layout = Layout(indent: indent, context: context)
+            output += "{" + layout.open
             for (position, member) in members.enumerated() {
-                output += inner
-                output += context == .script ? HTML.jsonString(member.key) : Self.quoted(member.key)
-                output += ": "
-                member.value.write(into: &output, indent: inner, context: context)
-                output += position == members.count - 1 ? "\n" : ",\n"
+                output += layout.inner
+                output += context == .script ? HTML.jsonString(member.key) + ":" : Self.quoted(member.key) + ": "
+                member.value.write(into: &output, indent: layout.inner, context: context)
+                output += layout.separator(last: position == members.count - 1)
             }
-            output += indent + "}"
+            output += layout.close + "}"
         }
     }
 
