@@ -24,7 +24,7 @@ extension ArticleFileWriter {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
             }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
@@ -42,4 +42,13 @@ extension ArticleFileWriter {
             throw WriteFailure(description: reason)
         }
     }
+}
+
+// `write(2)`, named apart from `ArticleFileWriter.write`, on either C library.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, bytes, count)
+    #else
+    Darwin.write(descriptor, bytes, count)
+    #endif
 }
