@@ -71,7 +71,7 @@ timed() {
 for run in $(seq 1 "$RUNS"); do
   echo "round $run/$RUNS"
   for mode in on off; do
-    rm -rf "$OUT-$mode"; sync
+    rm -rf "$OUT-$mode" "$SITES/$mode/.gazette"; sync
     timed "full-search-$mode" "$BIN/gazette" build --site "$SITES/$mode" --output "$OUT-$mode"
   done
   printf '\nThe search benchmark appended this sentence in round %d.\n' "$run" >> "$EDITED"

@@ -11,7 +11,7 @@
 # - makes a Gazette site whose Content/ is a hard-linked copy of that archive's articles, with the same
 #   page size (20) and feed length (20);
 # - alternates: Gazette full build, Hugo full build, RUNS times; each Gazette run is
-#   `rm -rf OUT; sync` then /usr/bin/time of `gazette build`; prints every run and the
+#   `rm -rf OUT SITE/.gazette; sync` then /usr/bin/time of `gazette build`; prints every run and the
 #   medians. Hugo's own rows also go to /tmp/bench-results/results.tsv.
 set -euo pipefail
 N=${1:?usage: Benchmarks/versus-hugo.sh N [RUNS]}
@@ -51,7 +51,9 @@ YML
 gazette_walls=()
 hugo_lines=()
 for round in $(seq 1 "$RUNS"); do
-  rm -rf "$OUT"; sync
+  # The build state (caches, the atomic swap's second copy) is in the site folder since
+  # issue 11: a full build from nothing removes it with the output.
+  rm -rf "$OUT" "$SITE/.gazette"; sync
   line=$( { /usr/bin/time -f '%e %U %S %M' "$GAZETTE" build --site "$SITE" --output "$OUT" >/dev/null; } 2>&1 | tail -1)
   read -r wall user sys rss <<<"$line"
   files=$(find "$OUT" -type f | wc -l)
