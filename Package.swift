@@ -23,7 +23,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // zlib and the Brotli encoder, for the .gz and .br siblings of `precompress`.
+        // libdeflate and the Brotli encoder, for the .gz and .br siblings of `precompress`:
+        // libdeflate makes gzip files as small as zlib's deflate at level 6 about twice as fast
+        // (benchmark pages: 108 against 58 MB/s a core, to 37.6% against 37.7%).
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        // zlib only in the tests: an independent gzip reader for the siblings.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
         // renameat2(RENAME_EXCHANGE) from the C library, which Swift's Glibc module hides
@@ -62,7 +66,7 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         // The build, one stage a target, each importing only the ones above it.
-        .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CRename", "CZlib", "CBrotli"]),
+        .target(name: "GazetteOutput", dependencies: ["GazetteContent", "CRename", "CDeflate", "CBrotli"]),
         .target(name: "GazettePlan", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(name: "GazetteFeeds", dependencies: ["GazetteContent", "GazetteRender", "GazettePlan"]),
         .target(

@@ -41,7 +41,7 @@ package struct Precompressor: Sendable {
         let (outputs, staged) = writer.currentOutputs()
         let stagedPaths = Set(staged)
         let sources = outputs.keys.filter(Self.compresses).sorted()
-        // In runs of files, so that each run sets up its zlib stream once.
+        // In runs of files, so that each run sets up its compressor once.
         let runs = min(sources.count, 64)
         try Parallel.forEach(runs) { run throws(DiagnosticsError) in
             let deflater = methods.contains(.gzip) ? Compression.Deflater() : nil
@@ -80,6 +80,7 @@ package struct Precompressor: Sendable {
         var key = StableHash()
         key.add(sourceHash)
         key.add(method.rawValue)
+        if method == .gzip { key.add(Compression.gzipEncoder) }
         key.add(Int(method == .gzip ? Compression.gzipLevel : Compression.brotliQuality))
         key.add(minimumSize)
         return key.value
