@@ -5,10 +5,11 @@ extension InternalReference {
     /// pages must be made again when a target's URL changes.
     public static func scan(_ body: String) -> [InternalReference] {
         var found: [InternalReference] = []
-        if body.contains("{%") || body.contains("{{") {
+        let marks = marks(in: body)
+        if marks.tags {
             found += TemplateTag.find(in: body).compactMap(\.reference)
         }
-        guard body.contains("](") || body.contains("]:") else { return unique(found) }
+        guard marks.links else { return unique(found) }
         let bytes = Array(body.utf8)
         var index = 0
         while index + 1 < bytes.count {
@@ -31,6 +32,22 @@ extension InternalReference {
             }
         }
         return unique(found)
+    }
+
+    /// Whether `body` holds `{%` or `{{` (tags) and `](` or `]:` (links), in one pass over its
+    /// bytes: Foundation's `contains`, four times over every body, was 5% of a build's time.
+    private static func marks(in body: String) -> (tags: Bool, links: Bool) {
+        var tags = false, links = false, previous: UInt8 = 0
+        for byte in body.utf8 {
+            if previous == UInt8(ascii: "{") && (byte == UInt8(ascii: "%") || byte == UInt8(ascii: "{")) {
+                tags = true
+            } else if previous == UInt8(ascii: "]") && (byte == UInt8(ascii: "(") || byte == UInt8(ascii: ":")) {
+                links = true
+            }
+            if tags && links { break }
+            previous = byte
+        }
+        return (tags, links)
     }
 
     private static func unique(_ references: [InternalReference]) -> [InternalReference] {
