@@ -9,47 +9,67 @@ final class DocumentAnalyzer: @unchecked Sendable {
         static let title = 5, subtitle = 3, summary = 3, tags = 3, section = 2, byline = 2, body = 1
     }
 
-    /// One article's terms: local stem numbers, weighted counts and positions, in first-seen order.
+    /// One article's terms: local stem numbers and weighted counts in first-seen order, and
+    /// the positions of each, one flat list grouped by term (`starts[i]..<starts[i + 1]`).
     struct Terms {
         var stems: [Int32] = []
         var counts: [UInt32] = []
-        var positions: [[UInt32]] = []
+        var positions: [UInt32] = []
+        var starts: [Int32] = [0]
         var length = 0
+
+        /// The positions of term `index`.
+        func positions(of index: Int) -> ArraySlice<UInt32> {
+            positions[Int(starts[index])..<Int(starts[index + 1])]
+        }
     }
 
     private var tokenizer = SearchTokenizer()
     private let stemmer: SnowballStemmer?
     /// Surface form (folded word) to local stem number.
-    private(set) var surfaces: [String: Int32] = [:]
+    private var surfaces = SurfaceTable()
     /// Local stem number to stem.
     private(set) var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
     /// Per local stem, its index in the ``Terms`` being built, or -1: reset after each article.
     private var slot: [Int32] = []
+    /// The article being read, a token at a time: its term index and its position.
+    private var tokenTerms: [Int32] = []
+    private var tokenPositions: [UInt32] = []
 
     init() {
         stemmer = SnowballStemmer()
     }
 
+    /// Every folded word met so far with its local stem number.
+    func forEachSurface(_ body: (String, Int32) -> Void) { surfaces.forEach(body) }
+
     func analyze(_ document: SearchDocument, body: String?) -> Terms {
         var terms = Terms()
         var position = 0
+        // The tables this article reads and grows, moved into locals for the duration: the
+        // per-token closure then touches no stored property (each such access is checked for
+        // exclusivity at run time, and that check cost as much as the work).
+        var surfaces = SurfaceTable(), slot: [Int32] = [], tokenTerms: [Int32] = [], tokenPositions: [UInt32] = []
+        swap(&surfaces, &self.surfaces)
+        swap(&slot, &self.slot)
+        swap(&tokenTerms, &self.tokenTerms)
+        swap(&tokenPositions, &self.tokenPositions)
+        tokenTerms.removeAll(keepingCapacity: true)
+        tokenPositions.removeAll(keepingCapacity: true)
         func add(_ text: String, weight: Int) {
-            position = tokenizer.tokenize(text, from: position) { surface, at in
-                let stem = localStem(surface)
-                let index: Int
-                if slot[Int(stem)] >= 0 {
-                    index = Int(slot[Int(stem)])
-                } else {
-                    index = terms.stems.count
-                    slot[Int(stem)] = Int32(index)
+            position = tokenizer.tokenizeBytes(text, from: position) { surface, at in
+                let stem = surfaces.find(surface) ?? newSurface(surface, in: &surfaces, slots: &slot)
+                var index = slot[Int(stem)]
+                if index < 0 {
+                    index = Int32(terms.stems.count)
+                    slot[Int(stem)] = index
                     terms.stems.append(stem)
                     terms.counts.append(0)
-                    terms.positions.append([])
                 }
-                terms.counts[index] += UInt32(weight)
-                terms.positions[index].append(UInt32(at))
-                terms.length += 1
+                terms.counts[Int(index)] += UInt32(weight)
+                tokenTerms.append(index)
+                tokenPositions.append(UInt32(at))
             } + 3
         }
         add(document.title, weight: Weight.title)
@@ -59,31 +79,54 @@ final class DocumentAnalyzer: @unchecked Sendable {
         if let section = document.section { add(section.name, weight: Weight.section) }
         for author in document.authors { add(author.name, weight: Weight.byline) }
         if let body { add(MarkupText.plain(body), weight: Weight.body) }
+        terms.length = tokenTerms.count
+        for stem in terms.stems { slot[Int(stem)] = -1 }
+        Self.group(tokenTerms, tokenPositions, into: &terms)
+        swap(&surfaces, &self.surfaces)
+        swap(&slot, &self.slot)
+        swap(&tokenTerms, &self.tokenTerms)
+        swap(&tokenPositions, &self.tokenPositions)
         // Facet terms: filters by section, author and tag read their postings.
         var facets: [String] = document.section.map { ["s:" + $0.slug] } ?? []
         facets += document.authors.map { "a:" + $0.slug } + document.tags.map { "t:" + $0.slug }
-        for stem in terms.stems { slot[Int(stem)] = -1 }
         for facet in Set(facets).sorted() {
-            terms.stems.append(number(ofStem: facet))
+            terms.stems.append(number(ofStem: facet, slots: &self.slot))
             terms.counts.append(0)
-            terms.positions.append([])
+            terms.starts.append(terms.starts[terms.starts.count - 1])
         }
         return terms
     }
 
-    private func localStem(_ surface: String) -> Int32 {
-        if let known = surfaces[surface] { return known }
-        let stem = SearchTokenizer.isCJK(surface.unicodeScalars.first!) ? surface : (stemmer?.stem(surface) ?? surface)
-        let number = number(ofStem: stem)
-        surfaces[surface] = number
+    /// The tokens' positions grouped by term, each group in the order read (a counting sort).
+    private static func group(_ tokenTerms: [Int32], _ tokenPositions: [UInt32], into terms: inout Terms) {
+        var starts = [Int32](repeating: 0, count: terms.stems.count + 1)
+        for term in tokenTerms { starts[Int(term) + 1] += 1 }
+        for index in 0..<terms.stems.count { starts[index + 1] += starts[index] }
+        var next = starts
+        var positions = [UInt32](repeating: 0, count: tokenTerms.count)
+        for (term, position) in zip(tokenTerms, tokenPositions) {
+            positions[Int(next[Int(term)])] = position
+            next[Int(term)] += 1
+        }
+        terms.positions = positions
+        terms.starts = starts
+    }
+
+    /// The local stem number of a word not met before, added to `surfaces` (and a new
+    /// stem's slot to `slots`).
+    private func newSurface(_ surface: UnsafeBufferPointer<UInt8>, in surfaces: inout SurfaceTable, slots: inout [Int32]) -> Int32 {
+        let word = String(decoding: surface, as: UTF8.self)
+        let stem = SearchTokenizer.isCJK(word.unicodeScalars.first!) ? word : (stemmer?.stem(word) ?? word)
+        let number = number(ofStem: stem, slots: &slots)
+        surfaces.insert(surface, value: number)
         return number
     }
 
-    private func number(ofStem stem: String) -> Int32 {
+    private func number(ofStem stem: String, slots: inout [Int32]) -> Int32 {
         if let known = stemNumbers[stem] { return known }
         let number = Int32(stems.count)
         stems.append(stem)
-        slot.append(-1)
+        slots.append(-1)
         stemNumbers[stem] = number
         return number
     }

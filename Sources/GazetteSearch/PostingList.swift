@@ -9,7 +9,7 @@ struct PostingList {
     private(set) var count = 0
     private var last = -1
 
-    mutating func add(document: Int, count weighted: UInt32, positions list: [UInt32]) {
+    mutating func add(document: Int, count weighted: UInt32, positions list: ArraySlice<UInt32>) {
         VarInt.append(document - last, to: &entries)
         VarInt.append(Int(weighted), to: &entries)
         VarInt.append(list.count, to: &positions)

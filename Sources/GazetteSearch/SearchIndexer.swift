@@ -70,13 +70,13 @@ package struct SearchIndexer {
                 let map = globalOf[(index - start) % workers]
                 result.lengths.append(terms.length)
                 for (slot, local) in terms.stems.enumerated() {
-                    result.postings[Int(map[Int(local)])].add(document: index, count: terms.counts[slot], positions: terms.positions[slot])
+                    result.postings[Int(map[Int(local)])].add(document: index, count: terms.counts[slot], positions: terms.positions(of: slot))
                 }
             }
             start = end
         }
         for analyzer in analyzers {
-            for (surface, local) in analyzer.surfaces { result.vocabulary[surface] = analyzer.stems[Int(local)] }
+            analyzer.forEachSurface { surface, local in result.vocabulary[surface] = analyzer.stems[Int(local)] }
         }
         return result
     }

@@ -11,6 +11,7 @@ package struct SearchTokenizer {
     private var word: [UInt8] = []
     private var wordLength = 0
     private var run: [Unicode.Scalar] = []
+    private var pair: [UInt8] = []
 
     package init() {}
 
@@ -18,6 +19,13 @@ package struct SearchTokenizer {
     /// returns the position after the last term.
     @discardableResult
     package mutating func tokenize(_ text: String, from position: Int, _ emit: (String, Int) -> Void) -> Int {
+        tokenizeBytes(text, from: position) { bytes, at in emit(String(decoding: bytes, as: UTF8.self), at) }
+    }
+
+    /// ``tokenize(_:from:_:)`` with each term as its UTF-8 bytes, valid only during the call:
+    /// the indexer looks terms up without making a `String` of each.
+    @discardableResult
+    mutating func tokenizeBytes(_ text: String, from position: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
         var position = position
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -84,32 +92,34 @@ package struct SearchTokenizer {
         wordLength += 1
     }
 
-    private mutating func flushAll(_ position: inout Int, _ emit: (String, Int) -> Void) {
+    private mutating func flushAll(_ position: inout Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         flushWord(&position, emit)
         flushRun(&position, emit)
     }
 
-    private mutating func flushWord(_ position: inout Int, _ emit: (String, Int) -> Void) {
+    private mutating func flushWord(_ position: inout Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         guard wordLength > 0 else { return }
         if wordLength <= Self.maxLength {
-            emit(String(decoding: word, as: UTF8.self), position)
+            word.withUnsafeBufferPointer { emit($0, position) }
             position += 1
         }
         word.removeAll(keepingCapacity: true)
         wordLength = 0
     }
 
-    private mutating func flushRun(_ position: inout Int, _ emit: (String, Int) -> Void) {
+    private mutating func flushRun(_ position: inout Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         guard !run.isEmpty else { return }
         if run.count == 1 {
-            emit(String(Character(run[0])), position)
+            pair.removeAll(keepingCapacity: true)
+            pair.append(contentsOf: String(run[0]).utf8)
+            pair.withUnsafeBufferPointer { emit($0, position) }
             position += 1
         } else {
             for index in 0..<(run.count - 1) {
-                var pair = ""
-                pair.unicodeScalars.append(run[index])
-                pair.unicodeScalars.append(run[index + 1])
-                emit(pair, position)
+                pair.removeAll(keepingCapacity: true)
+                pair.append(contentsOf: String(run[index]).utf8)
+                pair.append(contentsOf: String(run[index + 1]).utf8)
+                pair.withUnsafeBufferPointer { emit($0, position) }
                 position += 1
             }
         }
