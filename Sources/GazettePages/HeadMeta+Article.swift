@@ -5,6 +5,10 @@ import GazetteRender
 extension HeadMeta {
     /// The `<head>` of an article page: canonical link, description, robots preview size,
     /// OpenGraph and Twitter card tags, and a schema.org `NewsArticle` as JSON-LD.
+    ///
+    /// Each fact is written once where a consumer reads it: dates, authors, section and tags
+    /// only in the JSON-LD (Google's article data), not again as `article:*` OpenGraph tags,
+    /// which no search engine or social site needs; OpenGraph keeps what link previews show.
     static func article(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> String {
         let article = entry.article
         let canonical = urls.canonical(entry)
@@ -16,18 +20,12 @@ extension HeadMeta {
             ("og:type", "article"),
             ("og:title", article.title),
             ("og:url", canonical),
-            ("og:site_name", config.title),
         ]
         if !entry.summary.isEmpty { properties.append(("og:description", entry.summary)) }
         if let image {
             properties.append(("og:image", image))
             if let caption = article.image?.caption, !caption.isEmpty { properties.append(("og:image:alt", caption)) }
         }
-        properties.append(("article:published_time", article.date.rfc3339))
-        properties.append(("article:modified_time", (article.updated ?? article.date).rfc3339))
-        for author in article.authors { properties.append(("article:author", urls.page(Feeds.base(of: author)))) }
-        if let section = article.section { properties.append(("article:section", section.name)) }
-        for tag in article.tags { properties.append(("article:tag", tag.name)) }
         for (property, content) in properties {
             html += "<meta property=\"\(property)\" content=\"\(HTML.escape(content))\">\n"
         }

@@ -13,7 +13,8 @@ enum JSONLD {
         "<script type=\"application/ld+json\">" + value.rendered(for: .script) + "</script>\n"
     }
 
-    /// A `NewsArticle` for the article of `entry`.
+    /// A `NewsArticle` for the article of `entry`. The page's `<meta name="description">`
+    /// holds the summary and its canonical link the URL, so neither is repeated here beyond `url`.
     static func newsArticle(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> JSONValue {
         let article = entry.article
         let canonical = urls.canonical(entry)
@@ -22,9 +23,7 @@ enum JSONLD {
             "@type": .string("NewsArticle"),
             "headline": .string(article.title),
             "alternativeHeadline": .optional(article.subtitle),
-            "description": .string(entry.summary),
             "url": .string(canonical),
-            "mainEntityOfPage": .fields(["@type": .string("WebPage"), "@id": .string(canonical)]),
             "datePublished": .string(article.date.rfc3339),
             "dateModified": .string((article.updated ?? article.date).rfc3339),
             "author": .array(article.authors.map { author in
@@ -39,20 +38,18 @@ enum JSONLD {
             "image": urls.image(entry).map { .array([.string($0)]) },
             "inLanguage": .string(article.language ?? config.language),
             "wordCount": wordCount > 0 ? .int(wordCount) : nil,
-            "isAccessibleForFree": .bool(true),
             "publisher": publisher(config, urls: urls),
         ])
     }
 
-    /// A `CollectionPage` for a list or index page at the absolute `url`.
-    static func collectionPage(name: String, url: String, description: String, config: SiteConfig, urls: AbsoluteURLs) -> JSONValue {
+    /// A `CollectionPage` for a list or index page at the absolute `url`; its description and
+    /// language are the page's `<meta name="description">` and `<html lang>`.
+    static func collectionPage(name: String, url: String, config: SiteConfig, urls: AbsoluteURLs) -> JSONValue {
         .fields([
             "@context": .string(context),
             "@type": .string("CollectionPage"),
             "name": .string(name),
             "url": .string(url),
-            "description": .string(description),
-            "inLanguage": .string(config.language),
             "isPartOf": .fields([
                 "@type": .string("WebSite"),
                 "name": .string(config.title),

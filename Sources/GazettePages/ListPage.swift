@@ -67,7 +67,7 @@ extension PageFactory {
         let url = absolute(page.url)
         let metadata = list.base.isEmpty && number == nil
             ? JSONLD.webSite(config: config, urls: urls)
-            : JSONLD.collectionPage(name: title ?? config.title, url: url, description: description, config: config, urls: urls)
+            : JSONLD.collectionPage(name: title ?? config.title, url: url, config: config, urls: urls)
         context["head_meta"] = HeadMeta.basic(canonical: url, description: description) + JSONLD.script(metadata)
         if let kind = list.feedKind {
             let choice = config.feeds[kind]

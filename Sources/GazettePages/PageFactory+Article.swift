@@ -15,7 +15,7 @@ extension PageFactory {
         var fields: [String: Any] = [
             "title": article.title, "url": SitePath.relative(fromFile: entry.file, to: entry.url),
             "summary": entry.summary, "body_html": body.html,
-            "date_iso": date.rfc3339, "date_human": date.humanDate,
+            "date_iso": date.rfc3339, "day_iso": date.isoDay, "date_human": date.humanDate,
             "word_count": body.wordCount, "reading_minutes": body.readingMinutes,
             "authors": authorLinks(article.authors, root: root),
             "tags": article.tags.map { ["name": $0.name, "url": root + "tags/\($0.slug)/"] },
@@ -50,7 +50,8 @@ extension PageFactory {
         context["related"] = related.map { other -> [String: Any] in
             let date = entries[other].article.date
             return ["title": entries[other].article.title, "url": SitePath.relative(fromFile: entry.file, to: entries[other].url),
-                    "date_iso": date.rfc3339, "date_human": date.humanDate, "html": items.html(other, root: root)]
+                    "date_iso": date.rfc3339, "day_iso": date.isoDay, "date_human": date.humanDate,
+                    "html": items.html(other, root: root)]
         }
         context["has_related"] = !related.isEmpty
         return context

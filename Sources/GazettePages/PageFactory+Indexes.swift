@@ -56,7 +56,7 @@ extension PageFactory {
     /// Canonical link, description and a `CollectionPage` for an index page at root-relative `url`.
     private func collectionMeta(name: String, url: String, description: String) -> String {
         HeadMeta.basic(canonical: absolute(url), description: description)
-            + JSONLD.script(JSONLD.collectionPage(name: name, url: absolute(url), description: description, config: config, urls: urls))
+            + JSONLD.script(JSONLD.collectionPage(name: name, url: absolute(url), config: config, urls: urls))
     }
 
     /// A redirect page at an old URL pointing to its article.

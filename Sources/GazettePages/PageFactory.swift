@@ -70,7 +70,7 @@ struct PageFactory: Sendable {
         let article = entry.article
         var item: [String: Any] = [
             "title": article.title, "url": root + entry.url,
-            "date_iso": article.date.rfc3339, "date_human": article.date.humanDate,
+            "date_iso": article.date.rfc3339, "day_iso": article.date.isoDay, "date_human": article.date.humanDate,
             "authors": authorLinks(article.authors, root: root),
         ]
         if let section = article.section { item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"] }

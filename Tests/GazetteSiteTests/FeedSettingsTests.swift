@@ -65,6 +65,27 @@ import Testing
         #expect(try built.page("feed.xml").contains("only full feeds carry"))
     }
 
+    /// Each page lists exactly the feeds that exist for it: the site's, and on a section, tag
+    /// or author list (numbered pages included) that term's own, moved feeds never.
+    @Test(arguments: ["", "feeds:\n  site: [rss]\n  tag: none\n  author: {formats: [json, atom]}\n"])
+    func everyPageListsExactlyTheFeedsThatExist(_ feeds: String) throws {
+        let built = try Self.build(feeds: feeds)
+        let live = { (folder: String) in
+            Set(["feed.xml", "rss.xml", "feed.json"].map { folder + $0 }.filter { file in
+                built.files[file].map { !String(decoding: $0, as: UTF8.self).contains("This feed has moved") } ?? false
+            })
+        }
+        let pages = built.files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        for page in pages {
+            let parts = page.split(separator: "/")
+            let term = parts.count >= 3 && ["section", "tags", "authors"].contains(String(parts[0])) ? "\(parts[0])/\(parts[1])/" : nil
+            let expected = live("").union(term.map(live) ?? [])
+            let listed = try Self.alternates(try built.page(page)).map { try #require(LinkWalker.resolve($0, from: page)) }
+            #expect(Set(listed) == expected, "\(page)")
+            #expect(listed.count == expected.count, "\(page) lists a feed twice")
+        }
+    }
+
     @Test func formatsLeftOutKeepTheirURLsAsMovedFeeds() throws {
         let built = try Self.build(feeds: "feeds:\n  site: [rss]\n  tag: none\n  author: {formats: [json, atom], content: full}\n")
         let home = try built.page("index.html")

@@ -93,6 +93,20 @@ import Testing
         }
     }
 
+    /// A list item keeps everything a reader sees: section link, date (a `datetime` of its
+    /// day), headline link, summary and byline, on one line of markup.
+    @Test func listItemsKeepKickerDateHeadlineSummaryAndByline() throws {
+        let article = try #require(Self.built.articles.last { $0.section != nil && !$0.authors.isEmpty && $0.summary?.isEmpty == false })
+        let permalink = try Permalink(pattern: "/:year/:month/:day/:slug.html")
+        let html = try page("\(article.date.year)/index.html")
+        let href = "href=\"../\(permalink.outputFile(for: article))\">\(HTML.escape(article.title))</a>"
+        let line = try #require(html.split(separator: "\n").first { $0.contains(href) })
+        #expect(line.hasPrefix("<article class=\"item\"><p><a href=\"../section/\(try #require(article.section).slug)/\">"))
+        #expect(line.contains("<time datetime=\"\(article.date.isoDay)\">\(article.date.humanDate)</time></p><h2><a \(href)</h2>"))
+        #expect(line.contains("<p>\(HTML.escape(try #require(article.summary)))</p><p class=\"by\">By <a href=\"../authors/"))
+        #expect(line.hasSuffix("</p></article>"))
+    }
+
     @Test func tagPageAndTagIndexShowCounts() throws {
         let counts = Dictionary(Self.built.articles.flatMap { $0.tags.map { ($0.slug, 1) } }, uniquingKeysWith: +)
         let (slug, count) = try #require(counts.max { ($0.value, $1.key) < ($1.value, $0.key) })
