@@ -6,9 +6,9 @@ extension HeadMeta {
     /// The `<head>` of an article page: canonical link, description, robots preview size,
     /// OpenGraph and Twitter card tags, and a schema.org `NewsArticle` as JSON-LD.
     ///
-    /// Each fact is written once where a consumer reads it: dates, authors, section and tags
-    /// only in the JSON-LD (Google's article data), not again as `article:*` OpenGraph tags,
-    /// which no search engine or social site needs; OpenGraph keeps what link previews show.
+    /// OpenGraph keeps what link previews show and the article facts issue 4 named
+    /// (`article:published_time`, `modified_time`, `section`, `tag`); authors are only in the
+    /// JSON-LD, with their pages' URLs, and the site's name only in the publisher there.
     static func article(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> String {
         let article = entry.article
         let canonical = urls.canonical(entry)
@@ -26,6 +26,10 @@ extension HeadMeta {
             properties.append(("og:image", image))
             if let caption = article.image?.caption, !caption.isEmpty { properties.append(("og:image:alt", caption)) }
         }
+        properties.append(("article:published_time", article.date.rfc3339))
+        properties.append(("article:modified_time", (article.updated ?? article.date).rfc3339))
+        if let section = article.section { properties.append(("article:section", section.name)) }
+        for tag in article.tags { properties.append(("article:tag", tag.name)) }
         for (property, content) in properties {
             html += "<meta property=\"\(property)\" content=\"\(HTML.escape(content))\">\n"
         }

@@ -14,7 +14,7 @@ enum JSONLD {
     }
 
     /// A `NewsArticle` for the article of `entry`. The page's `<meta name="description">`
-    /// holds the summary and its canonical link the URL, so neither is repeated here beyond `url`.
+    /// holds the summary, so it is not repeated here.
     static func newsArticle(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> JSONValue {
         let article = entry.article
         let canonical = urls.canonical(entry)
@@ -24,6 +24,7 @@ enum JSONLD {
             "headline": .string(article.title),
             "alternativeHeadline": .optional(article.subtitle),
             "url": .string(canonical),
+            "mainEntityOfPage": .fields(["@type": .string("WebPage"), "@id": .string(canonical)]),
             "datePublished": .string(article.date.rfc3339),
             "dateModified": .string((article.updated ?? article.date).rfc3339),
             "author": .array(article.authors.map { author in

@@ -97,9 +97,10 @@ import Testing
         #expect((publisher["logo"] as? [String: Any])?["url"] as? String == "https://example.org/logo.png")
         let url = try #require(article["url"] as? String)
         #expect(url.hasPrefix(Self.base + "2021/05/04/"))
-        // The summary is the page's meta description, and the URL its canonical link: neither twice.
+        // The summary is the page's meta description: not twice.
         #expect(article["description"] == nil)
-        #expect(article["mainEntityOfPage"] == nil)
+        let page = try #require(article["mainEntityOfPage"] as? [String: Any])
+        #expect(page["@type"] as? String == "WebPage" && page["@id"] as? String == url)
     }
 
     @Test func theHostileTitleIsInertInThePage() throws {
@@ -129,8 +130,12 @@ import Testing
         ] {
             #expect(html.contains(tag), "\(tag)")
         }
-        // Dates, authors, section and tags are in the JSON-LD only, not repeated as `article:*`.
-        #expect(!html.contains("property=\"article:"))
+        // Issue 4's article facts as OpenGraph; authors only in the JSON-LD, with their URLs.
+        #expect(html.contains("<meta property=\"article:published_time\" content=\"2021-05-04T"))
+        #expect(html.contains("<meta property=\"article:modified_time\" content=\"2021-05-06T08:30:00+02:00\">"))
+        #expect(html.contains("<meta property=\"article:section\" content=\"Culture\">"))
+        #expect(html.contains("<meta property=\"article:tag\" content=\"Zürich\">"))
+        #expect(!html.contains("property=\"article:author"))
         #expect(!html.contains("og:site_name"))
     }
 
@@ -139,7 +144,8 @@ import Testing
         "<link rel=\"canonical\" ", "<meta name=\"description\" ", "<meta name=\"robots\" content=\"max-image-preview:large\">",
         "<meta property=\"og:type\" ", "<meta property=\"og:title\" ", "<meta property=\"og:url\" ",
         "<meta property=\"og:description\" ", "<meta property=\"og:image\" ", "<meta name=\"twitter:card\" ",
-        "<script type=\"application/ld+json\">",
+        "<meta property=\"article:published_time\" ", "<meta property=\"article:modified_time\" ",
+        "<meta property=\"article:section\" ", "<script type=\"application/ld+json\">",
     ])
     func articleHeadHasEachRequiredElementOnce(_ element: String) throws {
         let html = try Self.hostilePage
