@@ -25,7 +25,8 @@ let package = Package(
         ),
         // libdeflate and the Brotli encoder, for the .gz and .br siblings of `precompress`:
         // libdeflate makes gzip files as small as zlib's deflate at level 6 about twice as fast
-        // (benchmark pages: 108 against 58 MB/s a core, to 37.6% against 37.7%).
+        // (benchmark pages: 108 against 58 MB/s a core, to 37.6% against 37.7%), and at its
+        // level 1, the one used, four times as fast (230 MB/s, 38.5%).
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // zlib only in the tests: an independent gzip reader for the siblings.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),

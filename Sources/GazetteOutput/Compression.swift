@@ -7,10 +7,12 @@ import GazetteContent
 /// deterministic: the gzip header carries no time or name, so the same bytes always give the
 /// same file.
 package enum Compression {
-    /// gzip level 6 of libdeflate's 12: on the benchmark archive's pages (52 MB sampled) it
-    /// compresses to 37.6% at 108 MB/s a core, where zlib's level 6 gave 37.7% at 58 MB/s;
-    /// libdeflate's level 1 gives 38.5% at 230 MB/s, its level 9 37.5% at 86 MB/s.
-    static let gzipLevel: Int32 = 6
+    /// gzip level 1 of libdeflate's 12. On 52 MB of the benchmark archive's pages it
+    /// compresses to 38.5% at 230 MB/s a core; its level 6 to 37.6% at 108 MB/s, zlib's level 6
+    /// (used before) to 37.7% at 58 MB/s and zlib's level 1, nginx's default for compressing
+    /// on the fly, to 40.0%. At 10,000 articles level 6 added about 34% to a full build's user
+    /// CPU, level 1 about 10% (issue 15 allows 30%), for .gz files 2% bigger.
+    static let gzipLevel: Int32 = 1
     /// Brotli quality 9 of 11: most of the gain of 11 at a small part of its time.
     static let brotliQuality: Int32 = 9
     /// Names the gzip encoder in siblings' fingerprints, so a change of library makes them again.
