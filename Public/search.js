@@ -2,10 +2,9 @@
 // "Search") with fetch, and shows results with DOM calls only (never innerHTML).
 (() => {
   'use strict';
-  var page = document.getElementById('search');
+  var $ = id => document.getElementById(id), page = $('search');
   if (!page || !window.fetch || !window.TextDecoder) return;
   var base = page.getAttribute('data-index'), root = page.getAttribute('data-root');
-  var $ = id => document.getElementById(id);
   var form = $('search-form'), input = $('search-q'), status = $('search-status'), list = $('search-results');
   var facetBox = $('search-facets'), sortBox = $('search-sort'), more = $('search-more'), tools = $('search-tools');
   var PAGE = 20, EXPAND = 6, KEYS = ['q', 'section', 'year', 'author', 'tag', 'sort'];
@@ -352,14 +351,8 @@
       if (!entries.length && !state[key]) return;
       var box = el('div', { class: 'facet' }), ul = el('ul');
       box.append(el('h2', {}, title));
-      if (state[key]) {
-        var all = Object.assign({}, state); all[key] = '';
-        ul.append(link(all, 'All', '', false));
-      }
-      entries.forEach(e => {
-        var next = Object.assign({}, state); next[key] = e[0];
-        ul.append(link(next, e[1], e[2], state[key] === e[0]));
-      });
+      if (state[key]) ul.append(link({ ...state, [key]: '' }, 'All', '', false));
+      entries.forEach(e => ul.append(link({ ...state, [key]: e[0] }, e[1], e[2], state[key] === e[0])));
       box.append(ul);
       facetBox.append(box);
     }
