@@ -9,7 +9,8 @@
   var facetBox = $('search-facets'), sortBox = $('search-sort'), more = $('search-more'), tools = $('search-tools');
   var PAGE = 20, EXPAND = 6, KEYS = ['q', 'section', 'year', 'author', 'tag', 'sort'];
   var files = {}, ents = {}, rootInfo = null, run = 0, shown = PAGE, timer = 0, last = null, ranges = true;
-  var utf8 = new TextDecoder();
+  var utf8 = new TextDecoder(), dates = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+    { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
   // Folding and terms: the same as Gazette's SearchFolding and SearchTokenizer.
   var DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -325,8 +326,7 @@
     var items = ids.map(id => {
       var d = docs[id], li = el('li', { class: 'item' }), meta = el('p', { class: 'meta' });
       if (d.section) meta.append(el('a', { class: 'kicker', href: root + 'section/' + d.section[1] + '/' }, d.section[0]), ' ');
-      var day = new Date(d.date + 'T12:00:00Z').toLocaleDateString(document.documentElement.lang || undefined,
-        { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+      var day = dates.format(new Date(d.date + 'T12:00:00Z'));
       meta.append(el('time', { datetime: d.date }, day));
       var h = el('h2'), a = marked(el('a', { href: root + d.url }), d.title, marks);
       h.append(a);
