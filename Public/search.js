@@ -249,7 +249,7 @@
     var r = await info(), out = {}, want = {};
     ids.forEach(id => { var c = Math.floor(id / r.chunk); (want[c] = want[c] || []).push(id % r.chunk); });
     await Promise.all(Object.keys(want).map(async c => {
-      var ks = want[c].sort((a, b) => a - b), path = 'd/' + c + '.txt', v = String(r.docs), runs = [];
+      var ks = want[c].sort((a, b) => a - b), path = 'd/' + c + '.txt', v = r.docHash, runs = [];
       var head = utf8.decode(await range(path, v, ks[0] * 8, ks[ks.length - 1] * 8 + 16)), at = k => +head.substr((k - ks[0]) * 8, 8);
       for (var i = 0, j; i < ks.length; i = j + 1) {
         for (j = i; j + 1 < ks.length && ks[j + 1] - ks[j] < 9;) j++;

@@ -83,10 +83,13 @@ extension SearchIndexEncoder {
 
     /// The root file: everything a first query needs besides one dictionary range and one
     /// shard of postings. JSON with sorted keys, so the same index gives the same bytes.
-    func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String]) -> [UInt8] {
+    /// `docHash`, of every document chunk together, versions their URLs: a cached range of a
+    /// chunk must never be read with offsets of another version of it.
+    func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String],
+              documentHash: String) -> [UInt8] {
         struct Root: Encodable {
             var version: Int, docs: Int, chunk: Int, block: Int, k1: Double, shards: Int
-            var sections: [[String]], years: [[Int]], dict: [String], dictHash: [String], postHash: [String]
+            var sections: [[String]], years: [[Int]], dict: [String], dictHash: [String], postHash: [String], docHash: String
         }
         var years: [[Int]] = []
         for (index, document) in documents.enumerated() where years.last?[0] != document.date.year {
@@ -94,7 +97,7 @@ extension SearchIndexEncoder {
         }
         let root = Root(version: Self.version, docs: documents.count, chunk: Self.chunk, block: Self.block, k1: Self.k1,
                         shards: shards, sections: sections.map { [$0.name, $0.slug] }, years: years, dict: dictionary,
-                        dictHash: dictionaryHashes, postHash: postingHashes)
+                        dictHash: dictionaryHashes, postHash: postingHashes, docHash: documentHash)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(root)) ?? Data()) + [10]

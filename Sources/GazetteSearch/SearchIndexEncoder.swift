@@ -31,10 +31,11 @@ struct SearchIndexEncoder {
         let shards = shardCount()
         let postingFiles = encodePostings(shards: shards, codes: codes)
         let dictionary = encodeDictionary(entries: postingFiles.entries)
-        var files = dictionary.files + postingFiles.files + encodeDocuments(codes: codes)
+        let chunks = encodeDocuments(codes: codes)
+        var files = dictionary.files + postingFiles.files + chunks
         files.append(SearchFile(path: "search/index.json", bytes: root(
-            sections: sections, shards: shards, dictionary: dictionary.firsts,
-            dictionaryHashes: dictionary.hashes, postingHashes: postingFiles.hashes)))
+            sections: sections, shards: shards, dictionary: dictionary.firsts, dictionaryHashes: dictionary.hashes,
+            postingHashes: postingFiles.hashes, documentHash: Self.hashText(chunks.map(\.bytes)))))
         return files
     }
 

@@ -71,6 +71,14 @@ import Testing
         #expect(before["search/d/2.txt"] != after["search/d/2.txt"])
         let root = try IndexReader(grown).root
         #expect((root["years"] as? [[Int]]) == [[2000, 0], [2001, 100], [2002, 200], [2003, 300]])
+        // A summary edited, the count unchanged: the chunks' version changes with their bytes.
+        var edited = documents
+        edited[5].summary = "A corrected summary."
+        let versions = try [first, SearchIndexer(documents: edited, body: { bodies[$0] }).build()].map {
+            try #require(try IndexReader($0).root["docHash"] as? String)
+        }
+        #expect(versions[0] != versions[1])
+        #expect(try IndexReader(again).root["docHash"] as? String == versions[0])
     }
 
     @Test func keepsCJKText() throws {
