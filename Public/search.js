@@ -397,5 +397,7 @@
     });
   });
   window.addEventListener('popstate', () => { shown = PAGE; show(stateFromURL()); });
+  // The root, read while the first query is typed.
+  info().catch(() => {});
   show(stateFromURL()).catch(error => { status.textContent = 'Search is unavailable: ' + error.message; });
 })();
