@@ -20,7 +20,7 @@ struct SearchIndexEncoder {
     /// Bytes a shard of postings or of the dictionary aims at.
     static let shardTarget = 48_000
     static let dictionaryTarget = 12_000
-    static let version = 2
+    static let version = 3
     static let k1 = 1.2, b = 0.75
 
     func files() -> [SearchFile] {
