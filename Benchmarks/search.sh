@@ -4,6 +4,9 @@
 #
 #   Benchmarks/search.sh N [RUNS]        e.g. Benchmarks/search.sh 10000 3
 #
+# RUNS=0 skips the timed rounds (and leaves the archive untouched): one full build of the
+# `on` site, then steps 3 and 4 only.
+#
 # 1. builds `gazette` and `gazette-fixtures` in release mode; generates the fixture archive
 #    into $BENCH_ROOT/gazette-bench-N as run.sh does (same stamp, so the two share it), and
 #    two sites beside it whose Content/ is a hard-linked copy of the archive's (a symbolic
@@ -15,7 +18,8 @@
 #    added (the newest) and the search site rebuilt;
 # 3. counts the files and bytes under search/ against the whole output;
 # 4. runs Benchmarks/search_queries.py on the search output (cold queries in Chromium:
-#    bytes of index files fetched, time to results);
+#    bytes of index files fetched, time to results), served by `python3 -m http.server`
+#    (no Range support: whole files) and by `gazette serve` (byte ranges);
 # 5. when N <= PAGEFIND_MAX (30000), runs Pagefind 1.5.2 (`python3 -m pagefind_bin`, from
 #    `pip install pagefind-bin`) on the article pages of the `off` output, timed the same way.
 #
@@ -54,7 +58,7 @@ EDITED=$ARCHIVE/$(cd "$ARCHIVE" && find Content -name '*.md' | LC_ALL=C sort | s
 SAVED=$(mktemp -d)
 cp -p "$EDITED" "$SAVED/article.md"
 TIMES=$(mktemp); LOG=$(mktemp); ROWS=$(mktemp)
-restore() { cp -p "$SAVED/article.md" "$EDITED"; rm -f "$SITES/on/$ADDED" "$SITES/off/$ADDED"; }
+restore() { [ "$RUNS" -eq 0 ] || cp -p "$SAVED/article.md" "$EDITED"; rm -f "$SITES/on/$ADDED" "$SITES/off/$ADDED"; }
 trap 'restore; rm -rf "$SAVED" "$TIMES" "$LOG" "$ROWS"' EXIT
 
 echo "gazette $COMMIT  N=$N  runs=$RUNS  machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB"
@@ -86,6 +90,11 @@ for run in $(seq 1 "$RUNS"); do
   for mode in on off; do "$BIN/gazette" build --site "$SITES/$mode" --output "$OUT-$mode" --quiet --accept-gone; done
 done
 
+if [ "$RUNS" -eq 0 ]; then
+  rm -rf "$OUT-on" "$SITES/on/.gazette"
+  timed "full-search-on" "$BIN/gazette" build --site "$SITES/on" --output "$OUT-on"
+fi
+
 echo
 echo "| step | median wall s | min-max wall s | median CPU s | median peak RSS MB | min-max RSS MB |"
 echo "|---|---:|---|---:|---:|---|"
@@ -109,8 +118,11 @@ done
 echo "  search/index.json: $(stat -c %s "$OUT-on/search/index.json") bytes"
 
 echo
-echo "cold queries (Chromium, python3 -m http.server on localhost):"
+echo "cold queries (Chromium, python3 -m http.server on localhost: no byte ranges, whole files):"
 python3 "$REPO/Benchmarks/search_queries.py" "$OUT-on" "${QUERY_RUNS:-3}"
+echo
+echo "cold queries (Chromium, gazette serve on localhost: byte ranges):"
+python3 "$REPO/Benchmarks/search_queries.py" "$OUT-on" "${QUERY_RUNS:-3}" "$BIN/gazette" "$SITES/on"
 
 if [ "$N" -le "$PAGEFIND_MAX" ]; then
   echo

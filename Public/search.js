@@ -1,16 +1,16 @@
 // Gazette search. Reads the static index the build writes under search/ (README.md,
 // "Search") with fetch, and shows results with DOM calls only (never innerHTML).
-(function () {
+(() => {
   'use strict';
-  var page = document.getElementById('search');
+  var $ = id => document.getElementById(id), page = $('search');
   if (!page || !window.fetch || !window.TextDecoder) return;
   var base = page.getAttribute('data-index'), root = page.getAttribute('data-root');
-  var $ = function (id) { return document.getElementById(id); };
   var form = $('search-form'), input = $('search-q'), status = $('search-status'), list = $('search-results');
   var facetBox = $('search-facets'), sortBox = $('search-sort'), more = $('search-more'), tools = $('search-tools');
-  var PAGE = 20, EXPAND = 6;
-  var files = {}, shards = {}, chunks = {}, rootInfo = null, run = 0, shown = PAGE, timer = 0, last = null;
-  var utf8 = new TextDecoder();
+  var PAGE = 20, EXPAND = 6, KEYS = ['q', 'section', 'year', 'author', 'tag', 'sort'];
+  var files = {}, ents = {}, rootInfo = null, run = 0, shown = PAGE, timer = 0, last = null, ranges = true;
+  var utf8 = new TextDecoder(), dates = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+    { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
   // Folding and terms: the same as Gazette's SearchFolding and SearchTokenizer.
   var DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -19,7 +19,7 @@
   var LETTERS = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ı': 'i', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ς': 'σ' };
   function fold(text) {
     return text.normalize('NFD').replace(DIACRITICS, '').normalize('NFC').toLowerCase()
-      .replace(/[łøđðıħßæœþς]/g, function (c) { return LETTERS[c]; });
+      .replace(/[łøđðıħßæœþς]/g, c => LETTERS[c]);
   }
   // Terms of a text, as [term, run]: a run number groups the pairs of one CJK run.
   function terms(text) {
@@ -44,17 +44,29 @@
     return h;
   }
 
-  // Loading: every file once, cache-busted by the hash the root gives it.
+  // Loading: a whole file once, cache-busted by the hash the root gives it, or bytes [a, b)
+  // by a Range request; after a 200 to one (no ranges on this server) whole files only.
+  async function get(url, init) {
+    var response = await fetch(url, init);
+    if (!response.ok) throw new Error(url + ': ' + response.status);
+    return response;
+  }
   function load(path, version, binary) {
     var url = base + path + (version ? '?v=' + version : '');
     if (!files[url]) {
-      files[url] = fetch(url, path === 'index.json' ? { cache: 'no-cache' } : {}).then(function (response) {
-        if (!response.ok) throw new Error(url + ': ' + response.status);
-        return binary ? response.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : response.text();
-      });
-      files[url].catch(function () { delete files[url]; });
+      files[url] = get(url, path === 'index.json' ? { cache: 'no-cache' } : {})
+        .then(res => binary ? res.arrayBuffer().then(b => new Uint8Array(b)) : res.text());
+      files[url].catch(() => { delete files[url]; });
     }
     return files[url];
+  }
+  async function range(path, version, a, b) {
+    var url = base + path + '?v=' + version;
+    if (!ranges || files[url]) return (await load(path, version, true)).subarray(a, b);
+    var res = await get(url, { headers: { Range: 'bytes=' + a + '-' + (b - 1) } }), bytes = new Uint8Array(await res.arrayBuffer());
+    if (res.status === 206) return bytes;
+    ranges = false; files[url] = Promise.resolve(bytes);
+    return bytes.subarray(a, b);
   }
   function info() { return rootInfo || (rootInfo = load('index.json').then(JSON.parse)); }
   function Reader(bytes, at) { this.b = bytes; this.at = at; }
@@ -72,35 +84,34 @@
       var text = await load('w/' + i + '.txt', r.dictHash[i]);
       for (var line of text.split('\n')) {
         var f = line.split('\t');
-        if (f[0] === term || (prefix && f[0].startsWith(term))) found.push({ word: f[0], stem: f[1] || f[0], df: +f[2] });
+        if (f[0] === term || (prefix && f[0].startsWith(term))) found.push({ word: f[0], stem: f[1] || f[0], df: +f[2], at: +f[3], len: +f[4] });
       }
       if (!prefix || i + 1 >= r.dict.length || !r.dict[i + 1].startsWith(term)) break;
     }
-    var exact = found.filter(function (w) { return w.word === term; });
-    var rest = found.filter(function (w) { return w.word !== term; }).sort(function (a, b) { return b.df - a.df; });
+    var exact = found.filter(w => w.word === term);
+    var rest = found.filter(w => w.word !== term).sort((a, b) => b.df - a.df);
     var stems = [];
-    exact.concat(rest).forEach(function (w) { if (stems.indexOf(w.stem) < 0 && stems.length < EXPAND) stems.push(w.stem); });
+    exact.concat(rest).forEach(w => { if (!stems.some(s => s.stem === w.stem) && stems.length < EXPAND) stems.push(w); });
     return stems;
   }
 
-  // Postings of a stem: `mode` 'new' (newest block), 'best' (best block) or 'all' (with the tail).
-  async function shardOf(stem) {
-    var r = await info(), n = hash(stem) & (r.shards - 1), name = 'p/' + ('00' + n.toString(16)).slice(-3);
-    var key = name + r.postHash[n];
-    if (!shards[key]) shards[key] = load(name + '.bin', r.postHash[n], true).then(function (bytes) {
-      var rd = new Reader(bytes, 4), count = rd.v(), map = new Map();
-      for (var i = 0; i < count; i++) {
-        var len = rd.v(), s = utf8.decode(bytes.subarray(rd.at, rd.at + len)); rd.at += len;
-        var e = { df: rd.v(), nNew: rd.v(), nBest: rd.v(), tailAt: rd.v(), tailLen: rd.v(), posAt: rd.v(), posLen: rd.v() };
-        var size = rd.v(); e.at = rd.at; e.bytes = bytes; e.name = name; e.version = r.postHash[n]; rd.at += size;
-        map.set(s, e);
-      }
-      return map;
-    });
-    return (await shards[key]).get(stem);
+  // A stem's entry in its shard: the range its dictionary line gives, or (facets) from the whole file.
+  function entryOf(w) { return ents[w.stem] || (ents[w.stem] = findEntry(w)); }
+  async function findEntry(w) {
+    var r = await info(), n = hash(w.stem) & (r.shards - 1), name = 'p/' + ('00' + n.toString(16)).slice(-3), v = r.postHash[n];
+    if (w.len) return entry(await range(name + '.bin', v, w.at, w.at + w.len), 0, name, v);
+    var bytes = await load(name + '.bin', v, true), rd = new Reader(bytes, 4);
+    for (var i = rd.v(), e; i > 0; i--) { e = entry(bytes, rd.at, name, v); if (e.stem === w.stem) return e; rd.at = e.at + e.size; }
   }
-  async function postings(stem, mode) {
-    var r = await info(), e = await shardOf(stem);
+  function entry(bytes, at, name, version) {
+    var rd = new Reader(bytes, at), len = rd.v(), stem = utf8.decode(bytes.subarray(rd.at, rd.at + len)); rd.at += len;
+    var e = { stem: stem, df: rd.v(), nNew: rd.v(), nBest: rd.v(), tailAt: rd.v(), tailLen: rd.v(), posAt: rd.v(), posLen: rd.v() };
+    e.size = rd.v(); e.at = rd.at; e.bytes = bytes; e.name = name; e.version = version;
+    return e;
+  }
+  // Postings of a stem: `mode` 'new' (newest block), 'best' (best block) or 'all' (with the tail).
+  async function postings(w, mode) {
+    var r = await info(), e = await entryOf(w);
     var out = { df: 0, ids: [], w: [], sec: [], complete: true };
     if (!e) return out;
     out.df = e.df;
@@ -123,14 +134,12 @@
     gaps(rd, e.nNew);
     if (e.df > e.nNew) {
       if (mode !== 'all') { out.complete = false; return out; }
-      var tail = await load(e.name + '-t.bin', e.version, true);
-      gaps(new Reader(tail, e.tailAt), e.df - e.nNew);
+      gaps(new Reader(await range(e.name + '-t.bin', e.version, e.tailAt, e.tailAt + e.tailLen), 0), e.df - e.nNew);
     }
     return out;
   }
-  async function positions(stem, ids) {
-    var e = await shardOf(stem), bytes = await load(e.name + '-x.bin', e.version, true);
-    var rd = new Reader(bytes, e.posAt), map = new Map();
+  async function positions(w, ids) {
+    var e = await entryOf(w), rd = new Reader(await range(e.name + '-x.bin', e.version, e.posAt, e.posAt + e.posLen), 0), map = new Map();
     for (var i = 0; i < ids.length; i++) {
       var n = rd.v(), p = 0, set = new Set();
       for (var k = 0; k < n; k++) { p += rd.v(); set.add(p); }
@@ -146,10 +155,10 @@
       var phrase = m[1] !== undefined, ts = terms(phrase ? m[1] : m[0]);
       if (!ts.length) continue;
       var runs = {};
-      ts.forEach(function (t) { if (t[1] >= 0) (runs[t[1]] = runs[t[1]] || []).push(t[0]); });
-      if (phrase) groups.push({ phrase: ts.map(function (t) { return t[0]; }) });
-      ts.forEach(function (t) { if (t[1] < 0 && !phrase) groups.push({ word: t[0] }); });
-      Object.keys(runs).forEach(function (k) { if (!phrase) groups.push({ phrase: runs[k] }); });
+      ts.forEach(t => { if (t[1] >= 0) (runs[t[1]] = runs[t[1]] || []).push(t[0]); });
+      if (phrase) groups.push({ phrase: ts.map(t => t[0]) });
+      ts.forEach(t => { if (t[1] < 0 && !phrase) groups.push({ word: t[0] }); });
+      Object.keys(runs).forEach(k => { if (!phrase) groups.push({ phrase: runs[k] }); });
     }
     var lastWord = groups.length && groups[groups.length - 1].word;
     if (typing && lastWord && /[\p{L}\p{N}]$/u.test(q)) groups[groups.length - 1].prefix = true;
@@ -166,8 +175,8 @@
         var stems = await words(g.word, g.prefix);
         if (!stems.length) return { ids: [], total: 0, complete: true };
         var mode = single && stems.length === 1 ? (state.sort === 'new' ? 'new' : 'best') : 'all';
-        lists.push(await Promise.all(stems.map(function (s, n) {
-          return postings(s, mode).then(function (p) { p.factor = n === 0 ? 1 : 0.8; return p; });
+        lists.push(await Promise.all(stems.map((s, n) => {
+          return postings(s, mode).then(p => { p.factor = n === 0 ? 1 : 0.8; return p; });
         })));
       } else {
         var ps = [];
@@ -176,36 +185,32 @@
           if (!st.length) return { ids: [], total: 0, complete: true };
           ps.push(st[0]);
         }
-        var ls = await Promise.all(ps.map(function (s) { return postings(s, 'all'); }));
-        var common = intersect(ls.map(function (l) { return [l]; }));
-        var pos = await Promise.all(ps.map(function (s, n) { return positions(s, ls[n].ids); }));
+        var ls = await Promise.all(ps.map(s => postings(s, 'all')));
+        var common = intersect(ls.map(l => [l]));
+        var pos = await Promise.all(ps.map((s, n) => positions(s, ls[n].ids)));
         var keep = new Map();
-        common.forEach(function (v, id) {
+        common.forEach((v, id) => {
           var first = pos[0].get(id);
           for (var p of first) {
-            if (pos.every(function (m, k) { return m.get(id).has(p + k); })) { keep.set(id, v); break; }
+            if (pos.every((m, k) => m.get(id).has(p + k))) { keep.set(id, v); break; }
           }
         });
         lists.push([{ df: keep.size, map: keep, complete: true }]);
       }
     }
     for (var facet of [['author', 'a:'], ['tag', 't:']]) {
-      if (state[facet[0]]) lists.push([Object.assign(await postings(facet[1] + state[facet[0]], 'all'), { filter: true })]);
+      if (state[facet[0]]) lists.push([Object.assign(await postings({ stem: facet[1] + state[facet[0]] }, 'all'), { filter: true })]);
     }
-    var matches = intersect(lists), complete = lists.every(function (l) { return l.every(function (p) { return p.complete; }); });
+    var matches = intersect(lists), complete = lists.every(l => l.every(p => p.complete));
     var sections = {}, years = {}, ids = [];
-    matches.forEach(function (v, id) {
-      var y = yearOf(r, id), sec = r.sections[v.sec - 1];
-      if (state.year && String(y) !== state.year) return;
-      if (state.section && (!sec || sec[1] !== state.section)) return;
-      ids.push(id);
+    matches.forEach((v, id) => {
+      var y = yearOf(r, id), sec = r.sections[v.sec - 1], inYear = !state.year || String(y) === state.year;
+      var inSec = !state.section || (sec && sec[1] === state.section);
+      if (inSec) years[y] = (years[y] || 0) + 1;
+      if (sec && inYear) sections[sec[1]] = (sections[sec[1]] || 0) + 1;
+      if (inYear && inSec) ids.push(id);
     });
-    matches.forEach(function (v, id) {
-      var y = yearOf(r, id), sec = r.sections[v.sec - 1];
-      if (!state.section || (sec && sec[1] === state.section)) years[y] = (years[y] || 0) + 1;
-      if (sec && (!state.year || String(y) === state.year)) sections[sec[1]] = (sections[sec[1]] || 0) + 1;
-    });
-    ids.sort(state.sort === 'new' ? function (a, b) { return b - a; } : function (a, b) {
+    ids.sort(state.sort === 'new' ? (a, b) => b - a : (a, b) => {
       return matches.get(b).score - matches.get(a).score || b - a;
     });
     var total = complete ? ids.length : lists[0][0].df;
@@ -219,10 +224,10 @@
   // AND across groups, OR within a group; scores are BM25 sums (idf times the stored weight).
   function intersect(groups) {
     var result = null;
-    groups.forEach(function (group) {
+    groups.forEach(group => {
       var map = new Map();
-      group.forEach(function (p) {
-        if (p.map) { p.map.forEach(function (v, id) { map.set(id, v); }); return; }
+      group.forEach(p => {
+        if (p.map) { p.map.forEach((v, id) => { map.set(id, v); }); return; }
         var idf = p.filter ? 0 : Math.log(1 + (totalDocs - p.df + 0.5) / (p.df + 0.5)) * (p.factor || 1);
         for (var i = 0; i < p.ids.length; i++) {
           var s = idf * p.w[i] / 255 * 2.2, old = map.get(p.ids[i]);
@@ -231,32 +236,39 @@
       });
       if (!result) { result = map; return; }
       var next = new Map();
-      result.forEach(function (v, id) { var o = map.get(id); if (o) next.set(id, { score: v.score + o.score, sec: v.sec }); });
+      result.forEach((v, id) => { var o = map.get(id); if (o) next.set(id, { score: v.score + o.score, sec: v.sec }); });
       result = next;
     });
     return result || new Map();
   }
   var totalDocs = 1;
 
-  // Documents: url, title, date, section code, authors, tags, excerpt; in chunks by number.
+  // Documents: url, title, date, section code, authors, tags, excerpt; in chunks by number,
+  // each starting with the 8-digit offsets of its lines: one range of those, then the lines (near ones together).
   async function documents(ids) {
-    var r = await info(), out = {};
-    await Promise.all(ids.map(function (id) { return Math.floor(id / r.chunk); })
-      .filter(function (c, i, all) { return all.indexOf(c) === i; })
-      .map(function (c) {
-        chunks[c] = chunks[c] || load('d/' + c + '.txt', String(r.docs)).then(function (t) { return t.split('\n'); });
-        return chunks[c];
+    var r = await info(), out = {}, want = {};
+    ids.forEach(id => { var c = Math.floor(id / r.chunk); (want[c] = want[c] || []).push(id % r.chunk); });
+    await Promise.all(Object.keys(want).map(async c => {
+      var ks = want[c].sort((a, b) => a - b), path = 'd/' + c + '.txt', v = r.docHash, runs = [];
+      var head = utf8.decode(await range(path, v, ks[0] * 8, ks[ks.length - 1] * 8 + 16)), at = k => +head.substr((k - ks[0]) * 8, 8);
+      for (var i = 0, j; i < ks.length; i = j + 1) {
+        for (j = i; j + 1 < ks.length && ks[j + 1] - ks[j] < 9;) j++;
+        runs.push([i, j]);
+      }
+      await Promise.all(runs.map(async ([i, j]) => {
+        var lines = utf8.decode(await range(path, v, at(ks[i]), at(ks[j] + 1))).split('\n');
+        for (var k = i; k <= j; k++) {
+          var f = lines[ks[k] - ks[i]].split('\t');
+          out[c * r.chunk + ks[k]] = { url: f[0], title: f[1], date: f[2], section: r.sections[+f[3] - 1], authors: named(f[4]), tags: named(f[5]), excerpt: f[6] };
+        }
       }));
-    for (var id of ids) {
-      var f = (await chunks[Math.floor(id / r.chunk)])[id % r.chunk].split('\t');
-      out[id] = { url: f[0], title: f[1], date: f[2], section: r.sections[+f[3] - 1], authors: named(f[4]), tags: named(f[5]), excerpt: f[6] };
-    }
+    }));
     return out;
   }
 
   // Authors and tags: `name`, or `name US slug` when the slug is not the plain one.
   function named(field) {
-    return field ? field.split('|').map(function (t) {
+    return field ? field.split('|').map(t => {
       var f = t.split('\u001f');
       return [f[0], f[1] || fold(f[0]).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')];
     }) : [];
@@ -274,7 +286,7 @@
     WORDS.lastIndex = 0;
     while ((m = WORDS.exec(text))) {
       var f = fold(m[0]);
-      if (marks.some(function (t) { return f === t || (t.length > 2 && f.startsWith(t)); })) {
+      if (marks.some(t => f === t || (t.length > 2 && f.startsWith(t)))) {
         node.append(text.slice(at, m.index), el('mark', {}, m[0]));
         at = m.index + m[0].length;
       }
@@ -284,12 +296,12 @@
   }
   function stateFromURL() {
     var p = new URLSearchParams(location.search), s = {};
-    ['q', 'section', 'year', 'author', 'tag', 'sort'].forEach(function (k) { s[k] = p.get(k) || ''; });
+    KEYS.forEach(k => { s[k] = p.get(k) || ''; });
     return s;
   }
   function urlOf(s) {
     var p = new URLSearchParams();
-    ['q', 'section', 'year', 'author', 'tag', 'sort'].forEach(function (k) { if (s[k]) p.set(k, s[k]); });
+    KEYS.forEach(k => { if (s[k]) p.set(k, s[k]); });
     return '?' + p.toString();
   }
 
@@ -310,17 +322,16 @@
     var ids = found ? found.ids.slice(0, shown) : [];
     var docs = await documents(ids);
     if (mine !== run) return;
-    var marks = parse(state.q).reduce(function (all, g) { return all.concat(g.word ? [g.word] : g.phrase); }, []);
-    var items = ids.map(function (id) {
+    var marks = parse(state.q).reduce((all, g) => all.concat(g.word ? [g.word] : g.phrase), []);
+    var items = ids.map(id => {
       var d = docs[id], li = el('li', { class: 'item' }), meta = el('p', { class: 'meta' });
       if (d.section) meta.append(el('a', { class: 'kicker', href: root + 'section/' + d.section[1] + '/' }, d.section[0]), ' ');
-      var day = new Date(d.date + 'T12:00:00Z').toLocaleDateString(document.documentElement.lang || undefined,
-        { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+      var day = dates.format(new Date(d.date + 'T12:00:00Z'));
       meta.append(el('time', { datetime: d.date }, day));
       var h = el('h2'), a = marked(el('a', { href: root + d.url }), d.title, marks);
       h.append(a);
       li.append(meta, h, marked(el('p', { class: 'summary' }), d.excerpt, marks));
-      if (d.authors.length) li.append(el('p', { class: 'by' }, 'By ' + d.authors.map(function (a) { return a[0]; }).join(', ')));
+      if (d.authors.length) li.append(el('p', { class: 'by' }, 'By ' + d.authors.map(a => a[0]).join(', ')));
       li.authors = d.authors; li.tags = d.tags;
       return li;
     });
@@ -340,35 +351,28 @@
       if (!entries.length && !state[key]) return;
       var box = el('div', { class: 'facet' }), ul = el('ul');
       box.append(el('h2', {}, title));
-      if (state[key]) {
-        var all = Object.assign({}, state); all[key] = '';
-        ul.append(link(all, 'All', '', false));
-      }
-      entries.forEach(function (e) {
-        var next = Object.assign({}, state); next[key] = e[0];
-        ul.append(link(next, e[1], e[2], state[key] === e[0]));
-      });
+      if (state[key]) ul.append(link({ ...state, [key]: '' }, 'All', '', false));
+      entries.forEach(e => ul.append(link({ ...state, [key]: e[0] }, e[1], e[2], state[key] === e[0])));
       box.append(ul);
       facetBox.append(box);
     }
     function link(next, label, count, current) {
       var li = el('li'), a = el('a', { href: urlOf(next) }, label);
       if (current) a.setAttribute('aria-current', 'true');
-      a.addEventListener('click', function (event) { event.preventDefault(); shown = PAGE; show(next, true); });
+      a.addEventListener('click', event => { event.preventDefault(); shown = PAGE; show(next, true); });
       li.append(a);
       if (count !== '') li.append(' ', el('span', {}, String(count)));
       return li;
     }
-    var names = {}; r.sections.forEach(function (s) { names[s[1]] = s[0]; });
-    group('Section', 'section', Object.keys(found.sections || {}).sort(function (a, b) { return found.sections[b] - found.sections[a]; })
-      .map(function (k) { return [k, names[k], found.sections[k]]; }));
-    group('Year', 'year', Object.keys(found.years || {}).sort().reverse().map(function (k) { return [k, k, found.years[k]]; }));
+    var names = {}; r.sections.forEach(s => { names[s[1]] = s[0]; });
+    group('Section', 'section', Object.keys(found.sections || {}).sort((a, b) => found.sections[b] - found.sections[a])
+      .map(k => [k, names[k], found.sections[k]]));
+    group('Year', 'year', Object.keys(found.years || {}).sort().reverse().map(k => [k, k, found.years[k]]));
     function shownCounts(field) {
-      var c = {};
-      var names = {};
-      items.forEach(function (li) { li[field].forEach(function (n) { c[n[1]] = (c[n[1]] || 0) + 1; names[n[1]] = n[0]; }); });
-      return Object.keys(c).sort(function (a, b) { return c[b] - c[a] || (a < b ? -1 : 1); }).slice(0, 8)
-        .map(function (k) { return [k, names[k], c[k]]; });
+      var c = {}, names = {};
+      items.forEach(li => { li[field].forEach(n => { c[n[1]] = (c[n[1]] || 0) + 1; names[n[1]] = n[0]; }); });
+      return Object.keys(c).sort((a, b) => c[b] - c[a] || (a < b ? -1 : 1)).slice(0, 8)
+        .map(k => [k, names[k], c[k]]);
     }
     group('Author (on this page)', 'author', shownCounts('authors'));
     group('Topic (on this page)', 'tag', shownCounts('tags'));
@@ -378,20 +382,22 @@
   function schedule(push) {
     clearTimeout(timer);
     var state = Object.assign(stateFromURL(), { q: input.value, sort: sortBox.value, typing: !push });
-    timer = setTimeout(function () { shown = PAGE; show(state, push); }, push ? 0 : 120);
+    timer = setTimeout(() => { shown = PAGE; show(state, push); }, push ? 0 : 120);
   }
-  form.addEventListener('submit', function (event) { event.preventDefault(); schedule(true); });
-  input.addEventListener('input', function () { schedule(false); });
-  sortBox.addEventListener('change', function () { schedule(true); });
-  more.addEventListener('click', function () {
+  form.addEventListener('submit', event => { event.preventDefault(); schedule(true); });
+  input.addEventListener('input', () => { schedule(false); });
+  sortBox.addEventListener('change', () => { schedule(true); });
+  more.addEventListener('click', () => {
     if (!last) return;
     shown += PAGE;
     var state = Object.assign({}, last.state, { all: true });
-    show(state).then(function () {
+    show(state).then(() => {
       var items = list.querySelectorAll('li.item h2 a');
       if (items[shown - PAGE]) items[shown - PAGE].focus();
     });
   });
-  window.addEventListener('popstate', function () { shown = PAGE; show(stateFromURL()); });
-  show(stateFromURL()).catch(function (error) { status.textContent = 'Search is unavailable: ' + error.message; });
+  window.addEventListener('popstate', () => { shown = PAGE; show(stateFromURL()); });
+  // The root, read while the first query is typed.
+  info().catch(() => {});
+  show(stateFromURL()).catch(error => { status.textContent = 'Search is unavailable: ' + error.message; });
 })();

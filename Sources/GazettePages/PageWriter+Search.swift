@@ -6,14 +6,15 @@ import GazetteSearch
 
 extension PageWriter {
     /// The search index (``SearchIndexer``) and the `/search/` page, unless `search: false`.
-    /// The index's files share one fingerprint, of every article with its body: when no
-    /// article changed they are all kept; otherwise the index is built again and the writer
-    /// rewrites only the files whose bytes changed.
+    /// The index's files share one fingerprint, of the index's layout and every article with
+    /// its body: when neither changed they are all kept; otherwise the index is built again
+    /// and the writer rewrites only the files whose bytes changed.
     package func writeSearch() throws(DiagnosticsError) {
         guard site.config.search else { return }
         let owner = "search index"
         var key = StableHash()
         key.add(site.siteKey)
+        key.add(SearchIndexer.layoutVersion)
         for (entry, contentKey) in zip(site.entries, site.contentKeys) {
             key.add(entry.url)
             key.add(contentKey)

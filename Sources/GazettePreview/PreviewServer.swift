@@ -63,6 +63,10 @@ package final class PreviewServer: Sendable {
     /// it, stops sending (the pool's limit), or a request ends it.
     private func serve(_ connection: AsyncSocket) async {
         defer { try? connection.close() }
+        // Each write goes out at once: otherwise the body written after the head waits for the
+        // client's delayed acknowledgement (Nagle's algorithm), some 40 ms a kept-alive request.
+        var noDelay: Int32 = 1
+        _ = setsockopt(connection.socket.file.rawValue, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
         var reader = HeadReader(socket: connection)
         do {
             while let head = try await reader.next() {

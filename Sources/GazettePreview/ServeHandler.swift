@@ -4,8 +4,9 @@ import GazetteSite
 
 /// Answers `gazette serve`'s requests from the output folder: files with their content type,
 /// `index.html` for folders, the site's `404.html`, HEAD without a body, live-reload events,
-/// and the error page while the last build failed. The script is added to HTML responses
-/// only; the files on disk stay as `gazette build` wrote them.
+/// the error page while the last build failed, and one range of a file for a `Range` header.
+/// The script is added to HTML responses only; the files on disk stay as `gazette build`
+/// wrote them.
 package struct ServeHandler: HTTPHandler {
     let files: StaticFiles
     let live: LiveSite
@@ -49,7 +50,25 @@ package struct ServeHandler: HTTPHandler {
             if type.hasPrefix("text/html") {
                 return html(.ok, LiveReload.inject(into: String(decoding: data, as: UTF8.self), generation: generation), request)
             }
-            return respond(.ok, type: type, data, request)
+            return file(type, data, request)
+        }
+    }
+
+    /// A file other than a page: whole, or the one range of bytes a `Range` header asks for
+    /// (`206` with `Content-Range`; `416` when it starts past the end). Pages are always sent
+    /// whole, as the live-reload script is added to them.
+    private func file(_ type: String, _ data: Data, _ request: HTTPRequest) -> HTTPResponse {
+        switch ByteRange(header: request.headers[.range], length: data.count) {
+        case .whole:
+            return respond(.ok, type: type, data, request, extra: [.acceptRanges: "bytes"])
+        case .partial(let range):
+            let part = Data(data[(data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound)])
+            return respond(.partialContent, type: type, part, request, extra: [
+                .acceptRanges: "bytes", .contentRange: "bytes \(range.lowerBound)-\(range.upperBound - 1)/\(data.count)",
+            ])
+        case .unsatisfiable:
+            return text(.rangeNotSatisfiable, "Range not satisfiable: the file has \(data.count) bytes.\n", request,
+                        extra: [.acceptRanges: "bytes", .contentRange: "bytes */\(data.count)"])
         }
     }
 

@@ -4,11 +4,12 @@ import GazetteContent
 extension SearchIndexEncoder {
     /// The dictionary: every folded word of the archive with its stem and how many articles
     /// hold the stem, sorted as JavaScript compares strings (UTF-16 code units) and cut into
-    /// ranges; the root lists the first word of each. Line: `word TAB stem TAB count`, the
-    /// stem left empty when it is the word itself.
-    func encodeDictionary() -> (files: [SearchFile], firsts: [String], hashes: [String]) {
-        var frequency: [String: Int] = [:]
-        for (number, stem) in stems.enumerated() { frequency[stem] = postings[number].count }
+    /// ranges; the root lists the first word of each. Line: `word TAB stem TAB count TAB
+    /// offset TAB length`, the stem left empty when it is the word itself, and the last two
+    /// where the stem's entry lies in its shard's `XXX.bin` (`entries`, by stem number).
+    func encodeDictionary(entries: [(at: Int, length: Int)]) -> (files: [SearchFile], firsts: [String], hashes: [String]) {
+        var number: [String: Int] = [:]
+        for (index, stem) in stems.enumerated() { number[stem] = index }
         let words = vocabulary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
         var files: [SearchFile] = [], firsts: [String] = [], hashes: [String] = []
         var current: [UInt8] = []
@@ -22,22 +23,28 @@ extension SearchIndexEncoder {
             if current.count >= Self.dictionaryTarget { flush() }
             if current.isEmpty { firsts.append(word) }
             let stem = vocabulary[word]!
+            let entry = number[stem].map { entries[$0] } ?? (at: 0, length: 0)
+            let count = number[stem].map { postings[$0].count } ?? 0
             current += Array(word.utf8)
             current.append(9)
             if stem != word { current += Array(stem.utf8) }
-            current.append(9)
-            current += Array(String(frequency[stem] ?? 0).utf8)
-            current.append(10)
+            current += Array("\t\(count)\t\(entry.at)\t\(entry.length)\n".utf8)
         }
         flush()
         return (files, firsts, hashes)
     }
 
+    /// Digits of each offset in a document chunk's header.
+    static let offsetWidth = 8
+
     /// The documents, ``chunk`` to a file by number (oldest first, so a new article changes
-    /// only the last chunk). Line: `url TAB title TAB yyyy-mm-dd TAB section code TAB authors
-    /// TAB tags TAB excerpt`, authors and tags joined by `|`, each `name`, or `name US slug`
-    /// (US: U+001F) when its slug is not ``plainSlug(_:)`` of the folded name. The excerpt is
-    /// the summary, cut to about ``excerptLength`` characters.
+    /// only the last chunk). The file starts with a header: the byte offset in the file of
+    /// each line and of the file's end, ``offsetWidth`` decimal digits each, so that a query
+    /// reads two offsets and then just the lines it shows. Line: `url TAB title TAB
+    /// yyyy-mm-dd TAB section code TAB authors TAB tags TAB excerpt`, authors and tags joined
+    /// by `|`, each `name`, or `name US slug` (US: U+001F) when its slug is not
+    /// ``plainSlug(_:)`` of the folded name. The excerpt is the summary, cut to about
+    /// ``excerptLength`` characters.
     func encodeDocuments(codes: [Int]) -> [SearchFile] {
         var folding = SearchFolding()
         func named(_ name: String, _ slug: String) -> String {
@@ -47,7 +54,7 @@ extension SearchIndexEncoder {
         var files: [SearchFile] = []
         var start = 0
         while start < documents.count {
-            var text = ""
+            var lines: [[UInt8]] = []
             for index in start..<min(documents.count, start + Self.chunk) {
                 let document = documents[index]
                 let date = document.date
@@ -58,9 +65,17 @@ extension SearchIndexEncoder {
                     document.tags.map { named($0.name, $0.slug) }.joined(separator: "|"),
                     Self.excerpt(Self.clean(document.summary)),
                 ]
-                text += fields.joined(separator: "\t") + "\n"
+                lines.append(Array((fields.joined(separator: "\t") + "\n").utf8))
             }
-            files.append(SearchFile(path: "search/d/\(start / Self.chunk).txt", bytes: Array(text.utf8)))
+            var offset = (lines.count + 1) * Self.offsetWidth
+            var bytes: [UInt8] = []
+            for line in lines + [[]] {
+                let digits = String(offset)
+                bytes += Array((String(repeating: "0", count: max(0, Self.offsetWidth - digits.count)) + digits).utf8)
+                offset += line.count
+            }
+            for line in lines { bytes += line }
+            files.append(SearchFile(path: "search/d/\(start / Self.chunk).txt", bytes: bytes))
             start += Self.chunk
         }
         return files
@@ -68,10 +83,13 @@ extension SearchIndexEncoder {
 
     /// The root file: everything a first query needs besides one dictionary range and one
     /// shard of postings. JSON with sorted keys, so the same index gives the same bytes.
-    func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String]) -> [UInt8] {
+    /// `docHash`, of every document chunk together, versions their URLs: a cached range of a
+    /// chunk must never be read with offsets of another version of it.
+    func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String],
+              documentHash: String) -> [UInt8] {
         struct Root: Encodable {
             var version: Int, docs: Int, chunk: Int, block: Int, k1: Double, shards: Int
-            var sections: [[String]], years: [[Int]], dict: [String], dictHash: [String], postHash: [String]
+            var sections: [[String]], years: [[Int]], dict: [String], dictHash: [String], postHash: [String], docHash: String
         }
         var years: [[Int]] = []
         for (index, document) in documents.enumerated() where years.last?[0] != document.date.year {
@@ -79,7 +97,7 @@ extension SearchIndexEncoder {
         }
         let root = Root(version: Self.version, docs: documents.count, chunk: Self.chunk, block: Self.block, k1: Self.k1,
                         shards: shards, sections: sections.map { [$0.name, $0.slug] }, years: years, dict: dictionary,
-                        dictHash: dictionaryHashes, postHash: postingHashes)
+                        dictHash: dictionaryHashes, postHash: postingHashes, docHash: documentHash)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(root)) ?? Data()) + [10]

@@ -1,7 +1,9 @@
 import Foundation
 
 extension SearchIndexEncoder {
-    /// Shard files of postings and the hash of each shard (its three files together).
+    /// Shard files of postings, the hash of each shard (its three files together) and where
+    /// each stem's entry lies in its `XXX.bin` (offset, length; by stem number), which the
+    /// dictionary repeats so that a query reads only that range.
     ///
     /// `XXX.bin`: `GZS1`, the count of stems, then per stem (sorted by UTF-8 bytes): its
     /// length and bytes, document frequency, count in the newest block, count in the best
@@ -12,18 +14,20 @@ extension SearchIndexEncoder {
     /// (lists longer than ``block`` only), best weight first: newest number minus the
     /// document, weight, section. Tail: the rest of the newest-first list, gaps continuing.
     /// Positions: per document of the whole list, newest first, a count then the deltas.
-    func encodePostings(shards: Int, codes: [Int]) -> (files: [SearchFile], hashes: [String]) {
+    func encodePostings(shards: Int, codes: [Int]) -> (files: [SearchFile], hashes: [String], entries: [(at: Int, length: Int)]) {
         let newest = documents.count - 1
         let averageLength = Double(lengths.reduce(0, +)) / Double(max(1, lengths.count))
         var members = [[Int]](repeating: [], count: shards)
         for (number, stem) in stems.enumerated() { members[Int(VarInt.hash(stem) & UInt32(shards - 1))].append(number) }
         let groups = members
-        let encoded = Slots<([SearchFile], String)>(count: shards)
+        let encoded = Slots<([SearchFile], String, [(number: Int, at: Int, length: Int)])>(count: shards)
         DispatchQueue.concurrentPerform(iterations: shards) { shard in
             let sorted = groups[shard].sorted { stems[$0].utf8.lexicographicallyPrecedes(stems[$1].utf8) }
             var head: [UInt8] = Array("GZS1".utf8), tail: [UInt8] = [], positions: [UInt8] = []
             VarInt.append(sorted.count, to: &head)
+            var entries: [(number: Int, at: Int, length: Int)] = []
             for number in sorted {
+                let entryStart = head.count
                 let list = postings[number]
                 let all = Array(list.decoded().reversed())
                 let weights = all.map { Self.weight(count: $0.count, length: lengths[$0.document], averageLength: averageLength) }
@@ -56,20 +60,23 @@ extension SearchIndexEncoder {
                     VarInt.append(value, to: &head)
                 }
                 head += blocks
+                entries.append((number, entryStart, head.count - entryStart))
             }
             let base = "search/p/" + Self.shardName(shard)
             var files = [SearchFile(path: base + ".bin", bytes: head)]
             if !tail.isEmpty { files.append(SearchFile(path: base + "-t.bin", bytes: tail)) }
             if !positions.isEmpty { files.append(SearchFile(path: base + "-x.bin", bytes: positions)) }
-            encoded.set(shard, (files, Self.hashText([head, tail, positions])))
+            encoded.set(shard, (files, Self.hashText([head, tail, positions]), entries))
         }
         var files: [SearchFile] = [], hashes: [String] = []
+        var entries = [(at: Int, length: Int)](repeating: (0, 0), count: stems.count)
         for shard in 0..<shards {
-            let (shardFiles, hash) = encoded.take(shard)
+            let (shardFiles, hash, shardEntries) = encoded.take(shard)
             files += shardFiles
             hashes.append(hash)
+            for entry in shardEntries { entries[entry.number] = (entry.at, entry.length) }
         }
-        return (files, hashes)
+        return (files, hashes, entries)
     }
 
     /// The ranks of the ``block`` best weights, best first and the newer first among equals

@@ -20,7 +20,7 @@ struct SearchIndexEncoder {
     /// Bytes a shard of postings or of the dictionary aims at.
     static let shardTarget = 48_000
     static let dictionaryTarget = 12_000
-    static let version = 1
+    static let version = 3
     static let k1 = 1.2, b = 0.75
 
     func files() -> [SearchFile] {
@@ -30,11 +30,12 @@ struct SearchIndexEncoder {
         let codes = documents.map { $0.section.map { sectionCode[$0.slug] ?? 0 } ?? 0 }
         let shards = shardCount()
         let postingFiles = encodePostings(shards: shards, codes: codes)
-        let dictionary = encodeDictionary()
-        var files = dictionary.files + postingFiles.files + encodeDocuments(codes: codes)
+        let dictionary = encodeDictionary(entries: postingFiles.entries)
+        let chunks = encodeDocuments(codes: codes)
+        var files = dictionary.files + postingFiles.files + chunks
         files.append(SearchFile(path: "search/index.json", bytes: root(
-            sections: sections, shards: shards, dictionary: dictionary.firsts,
-            dictionaryHashes: dictionary.hashes, postingHashes: postingFiles.hashes)))
+            sections: sections, shards: shards, dictionary: dictionary.firsts, dictionaryHashes: dictionary.hashes,
+            postingHashes: postingFiles.hashes, documentHash: Self.hashText(chunks.map(\.bytes)))))
         return files
     }
 

@@ -12,6 +12,10 @@ package struct SearchIndexer {
     /// Articles read per batch: bounds the memory held between reading and merging.
     static let batchSize = 2_048
 
+    /// The layout of the files the index writes (`search.js` reads this one only); a build
+    /// with another keeps none of the previous index.
+    package static var layoutVersion: Int { SearchIndexEncoder.version }
+
     package init(documents: [SearchDocument], body: @escaping @Sendable (Int) -> String?) {
         self.documents = documents
         self.body = body

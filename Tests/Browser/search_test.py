@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Drives the built-in search in headless Chromium (issue 13).
 
-Builds a small site with the `gazette` binary in a temporary folder, serves it with
-`python3 -m http.server` under a sub-path (/news/), then types queries, uses a facet,
+Builds a small site with the `gazette` binary in a temporary folder and runs the same checks
+twice: served by `python3 -m http.server` under a sub-path (/news/), which ignores Range
+headers (the script then reads whole index files), and by `gazette serve`, which answers
+them (the script reads only the byte ranges it needs). Each pass types queries, uses a facet,
 follows a result and comes back. Prints one line per check and `N passed, N failed`;
 exits non-zero on any failure. Needs chromium, chromium-driver and selenium (PyPI).
 
     Tests/Browser/search_test.py [path/to/gazette]
 """
-import contextlib, os, socket, subprocess, sys, tempfile, time, traceback
+import contextlib, os, socket, subprocess, sys, tempfile, time, traceback, urllib.request
 from pathlib import Path
 
 from selenium import webdriver
@@ -35,9 +37,12 @@ ARTICLES = {
 results = []
 
 
+server_name = ""
+
+
 def check(name, ok, detail=""):
     results.append(bool(ok))
-    print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + detail), flush=True)
+    print(("PASS " if ok else "FAIL ") + f"[{server_name}] " + name + ("" if ok else ": " + detail), flush=True)
 
 
 def make_site(folder, gazette):
@@ -54,7 +59,7 @@ def make_site(folder, gazette):
     serve_root = folder / "www"
     serve_root.mkdir()
     subprocess.run([gazette, "build", "--site", str(site), "--output", str(serve_root / "news"), "--quiet"], check=True)
-    return serve_root
+    return site, serve_root
 
 
 def free_port():
@@ -89,7 +94,14 @@ def status(driver):
     return driver.find_element(By.ID, "search-status").text
 
 
-def run_checks(driver, base):
+def index_reads(driver):
+    """Status and size of each postings and document read of the page so far."""
+    return driver.execute_script(
+        "return performance.getEntriesByType('resource').filter(e => /\\/search\\/[pd]\\//.test(e.name))"
+        ".map(e => [e.name.split('/search/')[1], e.responseStatus, e.encodedBodySize]);")
+
+
+def run_checks(driver, base, ranged):
     # The header box of the home page leads to the search page with the query in the URL.
     driver.get(base)
     box = driver.find_element(By.ID, "find-q")
@@ -117,7 +129,7 @@ def run_checks(driver, base):
     first = driver.find_element(By.CSS_SELECTOR, "#search-results h2 a")
     first.click()
     settle(driver, lambda d: "/2022/02/" in d.current_url)
-    check("result link leads to the article", "/news/2022/02/" in driver.current_url, driver.current_url)
+    check("result link leads to the article", base + "2022/02/" in driver.current_url, driver.current_url)
     driver.back()
     settle(driver, lambda d: len(titles(d)) == 1)
     check("back button restores the search", titles(driver) == ["Floods close three schools"]
@@ -136,6 +148,15 @@ def run_checks(driver, base):
           str(best))
     phrase = search('"river crossing"')
     check("phrase matches words side by side only", phrase == ["River crossing opens to traffic"], str(phrase))
+    reads = index_reads(driver)
+    if ranged:
+        # Postings entries, positions and one document line: byte ranges (206), each a part of its file.
+        check("index read by byte ranges", reads and all(status == 206 for _, status, _ in reads)
+              and any(name.startswith("d/") and size < 200 for name, _, size in reads), str(reads))
+    else:
+        # The server answers 200 with whole files; the browser's cache may answer a range of a
+        # file it already holds with 206 itself.
+        check("whole files where the server ignores ranges", reads and any(status == 200 for _, status, _ in reads), str(reads))
     loose = search("river crossing")
     check("words without quotes match anywhere", set(loose) == {"River crossing opens to traffic", "A river walk"}, str(loose))
     check("diacritic-folded name", search("Erdogan")[:1] == ["Erdoğan to visit the port next month"], str(titles(driver)))
@@ -159,26 +180,46 @@ def run_checks(driver, base):
     check("no errors in the console", not errors, str(errors))
 
 
+def wait_for(url, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except Exception:
+            time.sleep(0.2)
+    raise RuntimeError("no answer from " + url)
+
+
+def run_pass(name, command, base, ranged):
+    global server_name
+    server_name = name
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    driver = None
+    try:
+        wait_for(base)
+        driver = browser()
+        run_checks(driver, base, ranged)
+    except Exception:
+        traceback.print_exc()
+        results.append(False)
+    finally:
+        if driver:
+            driver.quit()
+        server.terminate()
+        server.wait(5)
+
+
 def main():
     gazette = sys.argv[1] if len(sys.argv) > 1 else str(REPO / ".build/debug/gazette")
     with tempfile.TemporaryDirectory() as temp:
-        serve_root = make_site(Path(temp), gazette)
+        site, serve_root = make_site(Path(temp), gazette)
         port = free_port()
-        server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                                   "--directory", str(serve_root)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        driver = None
-        try:
-            time.sleep(0.5)
-            driver = browser()
-            run_checks(driver, f"http://127.0.0.1:{port}/news/")
-        except Exception:
-            traceback.print_exc()
-            results.append(False)
-        finally:
-            if driver:
-                driver.quit()
-            server.terminate()
-            server.wait(5)
+        run_pass("http.server", [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(serve_root)],
+                 f"http://127.0.0.1:{port}/news/", ranged=False)
+        port = free_port()
+        run_pass("gazette serve", [gazette, "serve", "--site", str(site), "--output", str(Path(temp) / "preview"), "--port", str(port),
+                                   "--host", "127.0.0.1", "--quiet"], f"http://127.0.0.1:{port}/", ranged=True)
     failed = results.count(False)
     print(f"{results.count(True)} passed, {failed} failed")
     sys.exit(1 if failed else 0)

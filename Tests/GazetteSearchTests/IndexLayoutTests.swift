@@ -71,6 +71,14 @@ import Testing
         #expect(before["search/d/2.txt"] != after["search/d/2.txt"])
         let root = try IndexReader(grown).root
         #expect((root["years"] as? [[Int]]) == [[2000, 0], [2001, 100], [2002, 200], [2003, 300]])
+        // A summary edited, the count unchanged: the chunks' version changes with their bytes.
+        var edited = documents
+        edited[5].summary = "A corrected summary."
+        let versions = try [first, SearchIndexer(documents: edited, body: { bodies[$0] }).build()].map {
+            try #require(try IndexReader($0).root["docHash"] as? String)
+        }
+        #expect(versions[0] != versions[1])
+        #expect(try IndexReader(again).root["docHash"] as? String == versions[0])
     }
 
     @Test func keepsCJKText() throws {
@@ -83,9 +91,8 @@ import Testing
     @Test func documentLinesSpellSlugsOnlyWhenTheBrowserCannotDeriveThem() throws {
         var document = Self.document(0, title: "Tabs\tand lines", summary: String(repeating: "word ", count: 50), tags: ["Ünïcode Tag"])
         document.tags.append(Tag(name: "Named", slug: "custom"))
-        let files = SearchIndexer(documents: [document], body: { _ in "" }).build()
-        let line = String(decoding: try #require(files.first { $0.path == "search/d/0.txt" }).bytes, as: UTF8.self)
-        let fields = line.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
+        let line = try #require(try IndexReader(SearchIndexer(documents: [document], body: { _ in "" }).build()).documentLine(0))
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
         #expect(fields.count == 7)
         #expect(fields[1] == "Tabs and lines")
         #expect(fields[4] == "Ayşe Önal")
@@ -114,5 +121,43 @@ import Testing
         }
         let sorted = weights.indices.sorted { (weights[$0], -$0) > (weights[$1], -$1) }
         #expect(SearchIndexEncoder.best(weights) == Array(sorted.prefix(SearchIndexEncoder.block)))
+    }
+
+    /// Each dictionary line names the byte range of its stem's entry in the shard, and that
+    /// range alone decodes as the entry (its stem first), for words of short and long lists.
+    @Test func dictionaryLinesPointAtTheirStemsEntries() throws {
+        let count = SearchIndexEncoder.block + 40
+        let documents = (0..<count).map { Self.document($0, title: $0 % 3 == 0 ? "Floods in town \($0)" : "Council meets \($0)") }
+        let index = try Self.build(documents, bodies: (0..<count).map { $0 == 7 ? "A flooded cellar." : "Quiet day." })
+        for word in ["floods", "flooded", "council", "town", "quiet", "cellar", "onal"] {
+            let line = try #require(index.lookUp(word), "\(word)")
+            let head = try #require(index.files[index.shard(of: line.stem) + ".bin"])
+            #expect(line.entry.upperBound <= head.count)
+            var at = line.entry.lowerBound
+            let length = VarInt.read(head, &at)
+            #expect(String(decoding: head[at..<(at + length)], as: UTF8.self) == line.stem)
+            at += length
+            let values = (0..<8).map { _ in VarInt.read(head, &at) }
+            #expect(values[0] == line.frequency)
+            #expect(at + values[7] == line.entry.upperBound, "\(word): the range ends where its blocks end")
+        }
+        #expect(index.lookUp("floods")?.entry == index.lookUp("flooded")?.entry)
+    }
+
+    /// A chunk's header gives every line's offset, so one document is read without the rest;
+    /// the lines follow each other and the last offset is the file's end.
+    @Test func documentChunksStartWithOffsetsOfTheirLines() throws {
+        let count = SearchIndexEncoder.chunk + 5
+        let documents = (0..<count).map { Self.document($0, title: "Story \($0)" + String(repeating: " long", count: $0 % 9)) }
+        let index = try Self.build(documents, bodies: Array(repeating: "Text.", count: count))
+        for number in [0, 1, 63, SearchIndexEncoder.chunk - 1, SearchIndexEncoder.chunk, count - 1] {
+            let line = try #require(index.documentLine(number))
+            #expect(line.split(separator: "\t", omittingEmptySubsequences: false)[1] == documents[number].title[...])
+        }
+        let last = try #require(index.files["search/d/1.txt"])
+        let width = SearchIndexEncoder.offsetWidth
+        #expect(Int(String(decoding: last[0..<width], as: UTF8.self)) == 6 * width)
+        #expect(Int(String(decoding: last[(5 * width)..<(6 * width)], as: UTF8.self)) == last.count)
+        #expect(index.documentLine(count) == nil)
     }
 }

@@ -29,21 +29,39 @@ struct IndexReader {
 
     var documentCount: Int { root["docs"] as? Int ?? -1 }
 
-    /// The dictionary line of `word`: its stem and frequency.
-    func lookUp(_ word: String) -> (stem: String, frequency: Int)? {
+    /// The dictionary line of `word`: its stem, frequency and the range of the stem's entry in its shard.
+    func lookUp(_ word: String) -> (stem: String, frequency: Int, entry: Range<Int>)? {
         let firsts = root["dict"] as? [String] ?? []
         guard let range = firsts.lastIndex(where: { !word.utf16.lexicographicallyPrecedes($0.utf16) }),
               let bytes = files["search/w/\(range).txt"] else { return nil }
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if parts[0] == word { return (parts[1].isEmpty ? word : String(parts[1]), Int(parts[2]) ?? 0) }
+            guard parts[0] == word, parts.count == 5, let at = Int(parts[3]), let length = Int(parts[4]) else { continue }
+            return (parts[1].isEmpty ? word : String(parts[1]), Int(parts[2]) ?? 0, at..<(at + length))
         }
         return nil
     }
 
-    func stem(_ stem: String) -> Stem? {
+    /// The shard file of `stem`'s postings, without its `.bin`.
+    func shard(of stem: String) -> String {
         let shards = root["shards"] as? Int ?? 1
-        let name = "search/p/" + SearchIndexEncoder.shardName(Int(VarInt.hash(stem) & UInt32(shards - 1)))
+        return "search/p/" + SearchIndexEncoder.shardName(Int(VarInt.hash(stem) & UInt32(shards - 1)))
+    }
+
+    /// The line of document `number`, read through its chunk's header of offsets as
+    /// `search.js` reads it, without its line end.
+    func documentLine(_ number: Int) -> String? {
+        let chunk = root["chunk"] as? Int ?? 1, width = SearchIndexEncoder.offsetWidth
+        guard let bytes = files["search/d/\(number / chunk).txt"] else { return nil }
+        let at = number % chunk * width
+        guard bytes.count >= at + 2 * width, let start = Int(String(decoding: bytes[at..<(at + width)], as: UTF8.self)),
+              let end = Int(String(decoding: bytes[(at + width)..<(at + 2 * width)], as: UTF8.self)),
+              start < end, end <= bytes.count, bytes[end - 1] == 10 else { return nil }
+        return String(decoding: bytes[start..<(end - 1)], as: UTF8.self)
+    }
+
+    func stem(_ stem: String) -> Stem? {
+        let name = shard(of: stem)
         guard let head = files[name + ".bin"] else { return nil }
         var offset = 4
         let newest = documentCount - 1

@@ -14,10 +14,12 @@ struct HTTPProbe {
 
     let port: UInt16
 
-    /// Sends one request and reads the response until the server closes the connection or
-    /// `until` holds for what has arrived (for endless event streams).
-    func send(_ method: String, _ path: String, timeout: TimeInterval = 10, until: ((String) -> Bool)? = nil) throws -> Response {
-        let request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
+    /// Sends one request (with `fields`, `Name: value` each) and reads the response until the
+    /// server closes the connection or `until` holds for what has arrived (for endless event streams).
+    func send(_ method: String, _ path: String, fields: [String] = [], timeout: TimeInterval = 10,
+              until: ((String) -> Bool)? = nil) throws -> Response {
+        let extra = fields.map { $0 + "\r\n" }.joined()
+        let request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\(extra)Connection: close\r\n\r\n"
         let (received, _) = try exchange(request, timeout: timeout, until: until)
         return try Self.parse(received)
     }
