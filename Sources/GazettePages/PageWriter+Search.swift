@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GazetteContent
 import GazetteOutput
 import GazettePlan
@@ -30,9 +31,17 @@ extension PageWriter {
                                date: entry.article.date, section: entry.article.section, authors: entry.article.authors,
                                tags: entry.article.tags)
             }
-            for file in SearchIndexer(documents: documents, body: body).build() {
-                try writer.write(file.path, data: Data(file.bytes), owner: owner, fingerprint: key.value)
+            // Written as they are made: the index's bytes are never all in memory together.
+            let failure = Mutex<DiagnosticsError?>(nil)
+            let writer = writer, fingerprint = key.value
+            SearchIndexer(documents: documents, body: body).write { file in
+                do throws(DiagnosticsError) {
+                    try writer.write(file.path, data: Data(file.bytes), owner: owner, fingerprint: fingerprint)
+                } catch {
+                    failure.withLock { $0 = DiagnosticsError(($0?.diagnostics ?? []) + error.diagnostics) }
+                }
             }
+            if let error = failure.withLock({ $0 }) { throw error }
         }
         var context = factory.common(file: "search/index.html", url: "search/", title: "Search",
                                           description: "Search every story of \(site.config.title).")

@@ -14,13 +14,15 @@ extension SearchIndexEncoder {
     /// (lists longer than ``block`` only), best weight first: newest number minus the
     /// document, weight, section. Tail: the rest of the newest-first list, gaps continuing.
     /// Positions: per document of the whole list, newest first, a count then the deltas.
-    func encodePostings(shards: Int, codes: [Int]) -> (files: [SearchFile], hashes: [String], entries: [(at: Int, length: Int)]) {
+    /// Each shard's files go to `emit` from the thread that made them, so the postings files
+    /// (most of the index's bytes) are never all held at once.
+    func encodePostings(shards: Int, codes: [Int], emit: @Sendable (SearchFile) -> Void) -> (hashes: [String], entries: [(at: Int, length: Int)]) {
         let newest = documents.count - 1
         let averageLength = Double(lengths.reduce(0, +)) / Double(max(1, lengths.count))
         var members = [[Int]](repeating: [], count: shards)
         for (number, stem) in stems.enumerated() { members[Int(VarInt.hash(stem) & UInt32(shards - 1))].append(number) }
         let groups = members
-        let encoded = Slots<([SearchFile], String, [(number: Int, at: Int, length: Int)])>(count: shards)
+        let encoded = Slots<(String, [(number: Int, at: Int, length: Int)])>(count: shards)
         DispatchQueue.concurrentPerform(iterations: shards) { shard in
             let sorted = groups[shard].sorted { stems[$0].utf8.lexicographicallyPrecedes(stems[$1].utf8) }
             var head: [UInt8] = Array("GZS1".utf8), tail: [UInt8] = [], positions: [UInt8] = []
@@ -63,20 +65,19 @@ extension SearchIndexEncoder {
                 entries.append((number, entryStart, head.count - entryStart))
             }
             let base = "search/p/" + Self.shardName(shard)
-            var files = [SearchFile(path: base + ".bin", bytes: head)]
-            if !tail.isEmpty { files.append(SearchFile(path: base + "-t.bin", bytes: tail)) }
-            if !positions.isEmpty { files.append(SearchFile(path: base + "-x.bin", bytes: positions)) }
-            encoded.set(shard, (files, Self.hashText([head, tail, positions]), entries))
+            encoded.set(shard, (Self.hashText([head, tail, positions]), entries))
+            emit(SearchFile(path: base + ".bin", bytes: head))
+            if !tail.isEmpty { emit(SearchFile(path: base + "-t.bin", bytes: tail)) }
+            if !positions.isEmpty { emit(SearchFile(path: base + "-x.bin", bytes: positions)) }
         }
-        var files: [SearchFile] = [], hashes: [String] = []
+        var hashes: [String] = []
         var entries = [(at: Int, length: Int)](repeating: (0, 0), count: stems.count)
         for shard in 0..<shards {
-            let (shardFiles, hash, shardEntries) = encoded.take(shard)
-            files += shardFiles
+            let (hash, shardEntries) = encoded.take(shard)
             hashes.append(hash)
             for entry in shardEntries { entries[entry.number] = (entry.at, entry.length) }
         }
-        return (files, hashes, entries)
+        return (hashes, entries)
     }
 
     /// The ranks of the ``block`` best weights, best first and the newer first among equals

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GazetteContent
 
 /// Writes collected postings as the index's files (the layout is described in README.md,
@@ -23,20 +24,29 @@ struct SearchIndexEncoder {
     static let version = 3
     static let k1 = 1.2, b = 0.75
 
-    func files() -> [SearchFile] {
+    /// Every file of the index, each handed to `emit` once made; postings files come from
+    /// several threads at once.
+    func write(_ emit: @Sendable (SearchFile) -> Void) {
         let sections = sectionTable()
         var sectionCode: [String: Int] = [:]
         for (index, section) in sections.enumerated() { sectionCode[section.slug] = index + 1 }
         let codes = documents.map { $0.section.map { sectionCode[$0.slug] ?? 0 } ?? 0 }
         let shards = shardCount()
-        let postingFiles = encodePostings(shards: shards, codes: codes)
+        let postingFiles = encodePostings(shards: shards, codes: codes, emit: emit)
         let dictionary = encodeDictionary(entries: postingFiles.entries)
+        dictionary.files.forEach(emit)
         let chunks = encodeDocuments(codes: codes)
-        var files = dictionary.files + postingFiles.files + chunks
-        files.append(SearchFile(path: "search/index.json", bytes: root(
+        chunks.forEach(emit)
+        emit(SearchFile(path: "search/index.json", bytes: root(
             sections: sections, shards: shards, dictionary: dictionary.firsts, dictionaryHashes: dictionary.hashes,
             postingHashes: postingFiles.hashes, documentHash: Self.hashText(chunks.map(\.bytes)))))
-        return files
+    }
+
+    /// Every file of the index, by path.
+    func files() -> [SearchFile] {
+        let collected = Mutex<[SearchFile]>([])
+        write { file in collected.withLock { $0.append(file) } }
+        return collected.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
     /// Sections by name, code 1 onwards (0: none).

@@ -21,11 +21,17 @@ package struct SearchIndexer {
         self.body = body
     }
 
-    /// Every file of the index.
-    package func build() -> [SearchFile] {
+    /// Every file of the index, by path.
+    package func build() -> [SearchFile] { encoder().files() }
+
+    /// Every file of the index, each handed to `emit` as soon as it is made (postings files
+    /// from several threads at once), so that the whole index is never held in memory at once.
+    package func write(_ emit: @Sendable (SearchFile) -> Void) { encoder().write(emit) }
+
+    private func encoder() -> SearchIndexEncoder {
         let collected = collect()
         return SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
-                                  lengths: collected.lengths, vocabulary: collected.vocabulary).files()
+                                  lengths: collected.lengths, vocabulary: collected.vocabulary)
     }
 
     struct Collected {
