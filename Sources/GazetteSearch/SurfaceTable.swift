@@ -1,7 +1,7 @@
 /// Folded words (as UTF-8 bytes) to local stem numbers, looked up without making a `String`
 /// of each token: the analyzer meets every word of every article here, and hashing a new
 /// `String` per token was most of what indexing an article cost. Open addressing with linear
-/// probing over FNV-1a hashes; the words' bytes live in one arena.
+/// probing over FNV-1a hashes (``VarInt/hash(bytes:)``); the words' bytes live in one arena.
 struct SurfaceTable {
     private struct Slot {
         var hash: UInt32 = 0
@@ -16,7 +16,7 @@ struct SurfaceTable {
 
     /// The number stored for `word`, or nil.
     func find(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(word)
+        let hash = VarInt.hash(bytes: word)
         var index = Int(hash) & (slots.count - 1)
         while slots[index].start >= 0 {
             if slots[index].hash == hash && matches(slots[index], word) { return slots[index].value }
@@ -28,7 +28,7 @@ struct SurfaceTable {
     /// Stores `value` for `word`, which must not be in the table yet.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>, value: Int32) {
         if (count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(word)
+        let hash = VarInt.hash(bytes: word)
         let start = Int32(arena.count)
         arena.append(contentsOf: word)
         place(Slot(hash: hash, start: start, length: Int32(word.count), value: value))
@@ -60,11 +60,5 @@ struct SurfaceTable {
         let old = slots
         slots = [Slot](repeating: Slot(), count: old.count * 2)
         for slot in old where slot.start >= 0 { place(slot) }
-    }
-
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
     }
 }

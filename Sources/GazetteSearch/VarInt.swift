@@ -23,9 +23,12 @@ enum VarInt {
     }
 
     /// FNV-1a over the UTF-8 bytes, 32 bits: how a term picks its shard (in `search.js` too).
-    static func hash(_ text: String) -> UInt32 {
+    static func hash(_ text: String) -> UInt32 { hash(bytes: text.utf8) }
+
+    /// FNV-1a of `bytes`, as ``hash(_:)`` of the text they spell.
+    static func hash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt32 {
         var hash: UInt32 = 0x811C_9DC5
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt32(byte)
             hash = hash &* 0x0100_0193
         }
