@@ -23,8 +23,8 @@ extension SearchIndexEncoder {
             if current.count >= Self.dictionaryTarget { flush() }
             if current.isEmpty { firsts.append(word) }
             let stem = vocabulary[word]!
-            let entry = number[stem].map { entries[$0] } ?? (at: 0, length: 0)
-            let count = number[stem].map { postings[$0].count } ?? 0
+            let index = number[stem]
+            let entry = index.map { entries[$0] } ?? (at: 0, length: 0), count = index.map { postings[$0].count } ?? 0
             current += Array(word.utf8)
             current.append(9)
             if stem != word { current += Array(stem.utf8) }
@@ -70,8 +70,7 @@ extension SearchIndexEncoder {
             var offset = (lines.count + 1) * Self.offsetWidth
             var bytes: [UInt8] = []
             for line in lines + [[]] {
-                let digits = String(offset)
-                bytes += Array((String(repeating: "0", count: max(0, Self.offsetWidth - digits.count)) + digits).utf8)
+                bytes += Array(Self.padded(String(offset), width: Self.offsetWidth).utf8)
                 offset += line.count
             }
             for line in lines { bytes += line }

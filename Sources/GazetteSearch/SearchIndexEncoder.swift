@@ -81,8 +81,10 @@ struct SearchIndexEncoder {
         return String(String(hash.value, radix: 16).suffix(8))
     }
 
-    static func shardName(_ shard: Int) -> String {
-        let hex = String(shard, radix: 16)
-        return String(repeating: "0", count: max(0, 3 - hex.count)) + hex
+    static func shardName(_ shard: Int) -> String { padded(String(shard, radix: 16), width: 3) }
+
+    /// `digits` with zeros in front up to `width` characters.
+    static func padded(_ digits: String, width: Int) -> String {
+        String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
