@@ -39,8 +39,7 @@ def pick_queries(out):
     common = min((w for w, df in words.items() if 0.1 * docs < df < 0.5 * docs), key=lambda w: abs(words[w] - 0.3 * docs))
     phrase = None
     for chunk in sorted((out / "search/d").glob("*.txt"), key=lambda p: int(p.stem))[len(list((out / "search/d").glob("*.txt"))) // 2:]:
-        text = chunk.read_bytes()  # after the header of line offsets, the first of which is its length
-        for line in text[int(text[:8]):].decode().splitlines():
+        for line in chunk.read_text().splitlines():
             title = [t.lower() for t in line.split("\t")[1].split()]
             for a, b in zip(title, title[1:]):
                 if a.isalpha() and b.isalpha() and all(0.01 * docs < words.get(x, 0) < 0.2 * docs for x in (a, b)):

@@ -243,24 +243,25 @@
   }
   var totalDocs = 1;
 
-  // Documents: url, title, date, section code, authors, tags, excerpt; in chunks by number,
-  // each starting with the 8-digit offsets of its lines: one range of those, then the lines (near ones together).
+  // Documents: url, title, date, section code, authors, tags, excerpt; in chunks by number, no
+  // header: line k of a chunk of stride s lies after the first line end from byte k*s-1, before (k+2)*s-1.
   async function documents(ids) {
     var r = await info(), out = {}, want = {};
     ids.forEach(id => { var c = Math.floor(id / r.chunk); (want[c] = want[c] || []).push(id % r.chunk); });
-    await Promise.all(Object.keys(want).map(async c => {
-      var ks = want[c].sort((a, b) => a - b), path = 'd/' + c + '.txt', v = r.docHash, runs = [];
-      var head = utf8.decode(await range(path, v, ks[0] * 8, ks[ks.length - 1] * 8 + 16)), at = k => +head.substr((k - ks[0]) * 8, 8);
+    await Promise.all(Object.keys(want).map(c => {
+      var ks = want[c].sort((a, b) => a - b), s = r.stride[c], runs = [];
       for (var i = 0, j; i < ks.length; i = j + 1) {
-        for (j = i; j + 1 < ks.length && ks[j + 1] - ks[j] < 9;) j++;
-        runs.push([i, j]);
+        for (j = i; j + 1 < ks.length && ks[j + 1] - ks[j] < 5;) j++;
+        runs.push([ks[i], ks[j]]);
       }
-      await Promise.all(runs.map(async ([i, j]) => {
-        var lines = utf8.decode(await range(path, v, at(ks[i]), at(ks[j] + 1))).split('\n');
-        for (var k = i; k <= j; k++) {
-          var f = lines[ks[k] - ks[i]].split('\t');
-          out[c * r.chunk + ks[k]] = { url: f[0], title: f[1], date: f[2], section: r.sections[+f[3] - 1], authors: named(f[4]), tags: named(f[5]), excerpt: f[6] };
-        }
+      return Promise.all(runs.map(async ([a, b]) => {
+        var lines = utf8.decode(await range('d/' + c + '.txt', r.docHash, Math.max(0, a * s - 1), (b + 2) * s - 1)).split('\n');
+        if (a) lines.shift();
+        ks.forEach(k => {
+          if (k < a || k > b) return;
+          var f = lines[k - a].split('\t');
+          out[c * r.chunk + k] = { url: f[0], title: f[1], date: f[2], section: r.sections[+f[3] - 1], authors: named(f[4]), tags: named(f[5]), excerpt: f[6].trimEnd() };
+        });
       }));
     }));
     return out;

@@ -34,24 +34,22 @@ extension SearchIndexEncoder {
         return (files, firsts, hashes)
     }
 
-    /// Digits of each offset in a document chunk's header.
-    static let offsetWidth = 8
-
     /// The documents, ``chunk`` to a file by number (oldest first, so a new article changes
-    /// only the last chunk). The file starts with a header: the byte offset in the file of
-    /// each line and of the file's end, ``offsetWidth`` decimal digits each, so that a query
-    /// reads two offsets and then just the lines it shows. Line: `url TAB title TAB
-    /// yyyy-mm-dd TAB section code TAB authors TAB tags TAB excerpt`, authors and tags joined
-    /// by `|`, each `name`, or `name US slug` (US: U+001F) when its slug is not
-    /// ``plainSlug(_:)`` of the folded name. The excerpt is the summary, cut to about
-    /// ``excerptLength`` characters.
-    func encodeDocuments(codes: [Int]) -> [SearchFile] {
+    /// only the last chunk), a line each, with no table of offsets: line `k` of a chunk whose
+    /// stride (``stride(lengths:)``, listed in the root) is `s` starts at byte `k * s` or less
+    /// than `s` bytes later, shorter lines padded with spaces before their line end, so a
+    /// query reads bytes `k * s - 1 ..< (k + 2) * s - 1`, one request, and finds the line after
+    /// the first line end. Line: `url TAB title TAB yyyy-mm-dd TAB section code TAB authors
+    /// TAB tags TAB excerpt`, authors and tags joined by `|`, each `name`, or `name US slug`
+    /// (US: U+001F) when its slug is not ``plainSlug(_:)`` of the folded name. The excerpt is
+    /// the summary, cut to about ``excerptLength`` characters.
+    func encodeDocuments(codes: [Int]) -> (files: [SearchFile], strides: [Int]) {
         var folding = SearchFolding()
         func named(_ name: String, _ slug: String) -> String {
             let name = Self.clean(name, list: true)
             return Self.plainSlug(folding.fold(name)) == slug ? name : name + "\u{1F}" + slug
         }
-        var files: [SearchFile] = []
+        var files: [SearchFile] = [], strides: [Int] = []
         var start = 0
         while start < documents.count {
             var lines: [[UInt8]] = []
@@ -65,30 +63,54 @@ extension SearchIndexEncoder {
                     document.tags.map { named($0.name, $0.slug) }.joined(separator: "|"),
                     Self.excerpt(Self.clean(document.summary)),
                 ]
-                lines.append(Array((fields.joined(separator: "\t") + "\n").utf8))
+                lines.append(Array(fields.joined(separator: "\t").utf8))
             }
-            var offset = (lines.count + 1) * Self.offsetWidth
+            let stride = Self.stride(lengths: lines.map { $0.count + 1 })
             var bytes: [UInt8] = []
-            for line in lines + [[]] {
-                bytes += Array(Self.padded(String(offset), width: Self.offsetWidth).utf8)
-                offset += line.count
+            for (number, line) in lines.enumerated() {
+                if number > 0 {
+                    bytes += [UInt8](repeating: 32, count: max(0, number * stride - bytes.count - 1))
+                    bytes.append(10)
+                }
+                bytes += line
             }
-            for line in lines { bytes += line }
+            bytes.append(10)
             files.append(SearchFile(path: "search/d/\(start / Self.chunk).txt", bytes: bytes))
+            strides.append(stride)
             start += Self.chunk
         }
-        return files
+        return (files, strides)
+    }
+
+    /// The smallest stride `s` at which lines of these `lengths` (line ends included), each
+    /// padded to start no earlier than `k * s`, all start less than `s` bytes later, and end
+    /// so: then the lines starting at `k * s` or after are line `k` and those after it.
+    static func stride(lengths: [Int]) -> Int {
+        func fits(_ stride: Int) -> Bool {
+            var end = 0
+            for (number, length) in lengths.enumerated() {
+                let start = max(end, number * stride)
+                if start - number * stride >= stride { return false }
+                end = start + length
+            }
+            return end - lengths.count * stride < stride
+        }
+        var stride = max(1, lengths.reduce(0, +) / (lengths.count + 1))  // below it the end cannot fit
+        while !fits(stride) { stride += 1 }
+        return stride
     }
 
     /// The root file: everything a first query needs besides one dictionary range and one
     /// shard of postings. JSON with sorted keys, so the same index gives the same bytes.
     /// `docHash`, of every document chunk together, versions their URLs: a cached range of a
-    /// chunk must never be read with offsets of another version of it.
+    /// chunk must never be read with the stride of another version of it. `stride`: each
+    /// chunk's, by number.
     func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String],
-              documentHash: String) -> [UInt8] {
+              documentHash: String, strides: [Int]) -> [UInt8] {
         struct Root: Encodable {
             var version: Int, docs: Int, chunk: Int, block: Int, k1: Double, shards: Int
             var sections: [[String]], years: [[Int]], dict: [String], dictHash: [String], postHash: [String], docHash: String
+            var stride: [Int]
         }
         var years: [[Int]] = []
         for (index, document) in documents.enumerated() where years.last?[0] != document.date.year {
@@ -96,7 +118,7 @@ extension SearchIndexEncoder {
         }
         let root = Root(version: Self.version, docs: documents.count, chunk: Self.chunk, block: Self.block, k1: Self.k1,
                         shards: shards, sections: sections.map { [$0.name, $0.slug] }, years: years, dict: dictionary,
-                        dictHash: dictionaryHashes, postHash: postingHashes, docHash: documentHash)
+                        dictHash: dictionaryHashes, postHash: postingHashes, docHash: documentHash, stride: strides)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(root)) ?? Data()) + [10]

@@ -21,7 +21,7 @@ struct SearchIndexEncoder {
     /// Bytes a shard of postings or of the dictionary aims at.
     static let shardTarget = 48_000
     static let dictionaryTarget = 12_000
-    static let version = 3
+    static let version = 4
     static let k1 = 1.2, b = 0.75
 
     /// Every file of the index, each handed to `emit` once made; postings files come from
@@ -36,10 +36,10 @@ struct SearchIndexEncoder {
         let dictionary = encodeDictionary(entries: postingFiles.entries)
         dictionary.files.forEach(emit)
         let chunks = encodeDocuments(codes: codes)
-        chunks.forEach(emit)
+        chunks.files.forEach(emit)
         emit(SearchFile(path: "search/index.json", bytes: root(
             sections: sections, shards: shards, dictionary: dictionary.firsts, dictionaryHashes: dictionary.hashes,
-            postingHashes: postingFiles.hashes, documentHash: Self.hashText(chunks.map(\.bytes)))))
+            postingHashes: postingFiles.hashes, documentHash: Self.hashText(chunks.files.map(\.bytes)), strides: chunks.strides)))
     }
 
     /// Every file of the index, by path.

@@ -144,20 +144,36 @@ import Testing
         #expect(index.lookUp("floods")?.entry == index.lookUp("flooded")?.entry)
     }
 
-    /// A chunk's header gives every line's offset, so one document is read without the rest;
-    /// the lines follow each other and the last offset is the file's end.
-    @Test func documentChunksStartWithOffsetsOfTheirLines() throws {
+    /// A chunk has no table of offsets: its stride in the root places every line, so one
+    /// range read, computed from the root alone, holds a document's whole line.
+    @Test func documentLinesLieWhereTheirChunksStrideSays() throws {
         let count = SearchIndexEncoder.chunk + 5
-        let documents = (0..<count).map { Self.document($0, title: "Story \($0)" + String(repeating: " long", count: $0 % 9)) }
+        let documents = (0..<count).map { Self.document($0, title: "Story \($0)" + String(repeating: " long", count: $0 * 37 % 41)) }
         let index = try Self.build(documents, bodies: Array(repeating: "Text.", count: count))
-        for number in [0, 1, 63, SearchIndexEncoder.chunk - 1, SearchIndexEncoder.chunk, count - 1] {
+        for number in 0..<count {
             let line = try #require(index.documentLine(number))
             #expect(line.split(separator: "\t", omittingEmptySubsequences: false)[1] == documents[number].title[...])
         }
         let last = try #require(index.files["search/d/1.txt"])
-        let width = SearchIndexEncoder.offsetWidth
-        #expect(Int(String(decoding: last[0..<width], as: UTF8.self)) == 6 * width)
-        #expect(Int(String(decoding: last[(5 * width)..<(6 * width)], as: UTF8.self)) == last.count)
+        #expect(last.filter { $0 == 10 }.count == 5)
+        #expect(last.last == 10)
         #expect(index.documentLine(count) == nil)
+    }
+
+    /// The stride is the smallest at which each padded line starts within a stride of `k * s`,
+    /// even with one line far longer than the rest.
+    @Test(arguments: [[40, 40, 40], [20, 20, 400, 20, 20, 20], [300, 10, 10, 10, 10, 10, 10, 10], [7]])
+    func strideKeepsEveryLineWithinAStrideOfItsPlace(lengths: [Int]) {
+        func starts(_ stride: Int) -> [Int] {
+            var end = 0
+            return lengths.enumerated().map { number, length in
+                let start = max(end, number * stride)
+                end = start + length
+                return start
+            } + [end]
+        }
+        let stride = SearchIndexEncoder.stride(lengths: lengths)
+        #expect(starts(stride).enumerated().allSatisfy { $1 - $0 * stride < stride })
+        #expect(!starts(stride - 1).enumerated().allSatisfy { $1 - $0 * (stride - 1) < stride - 1 })
     }
 }

@@ -48,16 +48,19 @@ struct IndexReader {
         return "search/p/" + SearchIndexEncoder.shardName(Int(VarInt.hash(stem) & UInt32(shards - 1)))
     }
 
-    /// The line of document `number`, read through its chunk's header of offsets as
-    /// `search.js` reads it, without its line end.
+    /// The line of document `number`, read as `search.js` reads it: from the bytes its chunk's
+    /// stride `s` gives, `k * s - 1 ..< (k + 2) * s - 1`, after the first line end (for `k` > 0),
+    /// without its line end and padding.
     func documentLine(_ number: Int) -> String? {
-        let chunk = root["chunk"] as? Int ?? 1, width = SearchIndexEncoder.offsetWidth
-        guard let bytes = files["search/d/\(number / chunk).txt"] else { return nil }
-        let at = number % chunk * width
-        guard bytes.count >= at + 2 * width, let start = Int(String(decoding: bytes[at..<(at + width)], as: UTF8.self)),
-              let end = Int(String(decoding: bytes[(at + width)..<(at + 2 * width)], as: UTF8.self)),
-              start < end, end <= bytes.count, bytes[end - 1] == 10 else { return nil }
-        return String(decoding: bytes[start..<(end - 1)], as: UTF8.self)
+        let chunk = root["chunk"] as? Int ?? 1, strides = root["stride"] as? [Int] ?? []
+        guard number / chunk < strides.count, let bytes = files["search/d/\(number / chunk).txt"] else { return nil }
+        let stride = strides[number / chunk], k = number % chunk
+        let window = bytes[min(bytes.count, max(0, k * stride - 1))..<min(bytes.count, (k + 2) * stride - 1)]
+        var lines = window.split(separator: 10, omittingEmptySubsequences: false)
+        if k > 0 { lines.removeFirst() }
+        guard lines.count > 1 else { return nil }
+        let line = String(decoding: lines[0], as: UTF8.self)
+        return String(line.reversed().drop { $0 == " " }.reversed())
     }
 
     func stem(_ stem: String) -> Stem? {
