@@ -383,10 +383,14 @@
   function schedule(push) {
     clearTimeout(timer);
     var state = Object.assign(stateFromURL(), { q: input.value, sort: sortBox.value, typing: !push });
-    timer = setTimeout(() => { shown = PAGE; show(state, push); }, push ? 0 : 120);
+    timer = setTimeout(() => { shown = PAGE; show(state, push); }, push ? 0 : 40);
   }
   form.addEventListener('submit', event => { event.preventDefault(); schedule(true); });
-  input.addEventListener('input', () => { schedule(false); });
+  input.addEventListener('input', () => {
+    var g = parse(input.value).pop();  // its word's dictionary range, read while the query waits
+    if (g && g.word && g.word.length > 2) words(g.word).catch(() => {});
+    schedule(false);
+  });
   sortBox.addEventListener('change', () => { schedule(true); });
   more.addEventListener('click', () => {
     if (!last) return;
