@@ -44,8 +44,8 @@
     return h;
   }
 
-  // Loading: a whole file once, cache-busted by the hash the root gives it, or bytes [a, b)
-  // by a Range request; after a 200 to one (no ranges on this server) whole files only.
+  // Loading: a whole file once, versioned by the root's hash, or bytes [a, b) by a Range
+  // request; after a 200 to one (no ranges on this server), whole files only.
   async function get(url, init) {
     var response = await fetch(url, init);
     if (!response.ok) throw new Error(url + ': ' + response.status);
@@ -243,8 +243,8 @@
   }
   var totalDocs = 1;
 
-  // Documents: url, title, date, section code, authors, tags, excerpt; in chunks by number, no
-  // header: line k of a chunk of stride s lies after the first line end from byte k*s-1, before (k+2)*s-1.
+  // Documents (url, title, date, section code, authors, tags, excerpt) in chunks of stride s:
+  // line k follows the first line end from byte k*s-1 and ends before (k+2)*s-1.
   async function documents(ids) {
     var r = await info(), out = {}, want = {};
     ids.forEach(id => { var c = Math.floor(id / r.chunk); (want[c] = want[c] || []).push(id % r.chunk); });
@@ -387,8 +387,8 @@
   }
   form.addEventListener('submit', event => { event.preventDefault(); schedule(true); });
   input.addEventListener('input', () => {
-    var g = parse(input.value).pop();  // its word's dictionary range, read while the query waits
-    if (g && g.word && g.word.length > 2) words(g.word).catch(() => {});
+    var g = parse(input.value).pop();  // read the word's dictionary line and entry while the query waits
+    if (g && g.word && g.word.length > 2) words(g.word).then(ws => Promise.all(ws.map(entryOf))).catch(() => {});
     schedule(false);
   });
   sortBox.addEventListener('change', () => { schedule(true); });
