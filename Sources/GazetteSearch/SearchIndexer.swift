@@ -22,16 +22,25 @@ package struct SearchIndexer {
     }
 
     /// Every file of the index, by path.
-    package func build() -> [SearchFile] { encoder().files() }
+    package func build() -> [SearchFile] { encoder().0.files() }
 
     /// Every file of the index, each handed to `emit` as soon as it is made (postings files
     /// from several threads at once), so that the whole index is never held in memory at once.
-    package func write(_ emit: @Sendable (SearchFile) -> Void) { encoder().write(emit) }
+    /// Gives the archive's words, for the state a body edit patches the index with (``SearchState``).
+    @discardableResult
+    package func write(_ emit: @Sendable (SearchFile) -> Void) -> SearchState.Words {
+        let (encoder, words) = encoder()
+        encoder.write(emit)
+        return words
+    }
 
-    private func encoder() -> SearchIndexEncoder {
+    private func encoder() -> (SearchIndexEncoder, SearchState.Words) {
         let collected = collect()
-        return SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
-                                  lengths: collected.lengths, vocabulary: collected.vocabulary)
+        let encoder = SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
+                                         lengths: collected.lengths, vocabulary: collected.vocabulary)
+        var words = collected.words
+        words.estimatedBytes = encoder.estimatedBytes()
+        return (encoder, words)
     }
 
     struct Collected {
@@ -40,13 +49,17 @@ package struct SearchIndexer {
         var lengths: [Int] = []
         /// Folded word to stem, for every word in the archive.
         var vocabulary: [String: String] = [:]
+        /// What the body-edit patch needs (``SearchState``): every folded word by number, how
+        /// many articles hold it, and each article's words.
+        var words = SearchState.Words()
     }
 
     func collect() -> Collected {
         let workers = max(1, min(8, System.coreCount))
         let analyzers = (0..<workers).map { _ in DocumentAnalyzer() }
         var globalOf = [[Int32]](repeating: [], count: workers)
-        var numbers: [String: Int32] = [:]
+        var wordOf = [[Int32]](repeating: [], count: workers)
+        var numbers: [String: Int32] = [:], wordNumbers: [String: Int32] = [:]
         var result = Collected()
         result.lengths.reserveCapacity(documents.count)
         var start = 0
@@ -74,20 +87,33 @@ package struct SearchIndexer {
                         globalOf[worker].append(number)
                     }
                 }
+                let words = analyzers[worker].surfaceWords, wordStems = analyzers[worker].surfaceStems
+                for local in wordOf[worker].count..<words.count {
+                    let word = words[local]
+                    if let known = wordNumbers[word] {
+                        wordOf[worker].append(known)
+                    } else {
+                        let number = Int32(result.words.count)
+                        wordNumbers[word] = number
+                        result.words.add(word, stem: globalOf[worker][Int(wordStems[local])])
+                        wordOf[worker].append(number)
+                    }
+                }
             }
             for index in start..<end {
                 let terms = batch.take(index - start)
                 let map = globalOf[(index - start) % workers]
                 result.lengths.append(terms.length)
+                let words = wordOf[(index - start) % workers]
+                result.words.addArticle(length: terms.length, words: terms.surfaces.map { words[Int($0)] })
                 for (slot, local) in terms.stems.enumerated() {
                     result.postings[Int(map[Int(local)])].add(document: index, count: terms.counts[slot], positions: terms.positions(of: slot))
                 }
             }
             start = end
         }
-        for analyzer in analyzers {
-            analyzer.forEachSurface { surface, local in result.vocabulary[surface] = analyzer.stems[Int(local)] }
-        }
+        result.vocabulary.reserveCapacity(result.words.count)
+        for (word, stem) in zip(result.words.words, result.words.stems) { result.vocabulary[word] = result.stems[Int(stem)] }
         return result
     }
 }

@@ -1,0 +1,253 @@
+import Foundation
+import GazetteContent
+
+/// What a build with the search index leaves in its state folder (not in the output) so that
+/// a body edit can patch the index instead of building it again (``SearchPatch``): every
+/// folded word of the archive by number with how many articles hold it, and each article's
+/// length and words (sorted numbers as varint gaps, found through a table of offsets), so
+/// that an article's old terms can be taken out exactly. A full build writes the whole file
+/// (``fileName``); each patch writes only a small file of its changes (``editsName``) beside
+/// it. Both carry the fingerprint of the index they describe, which must be the one the
+/// output's manifest holds.
+package struct SearchState: Sendable {
+    /// The words of an archive as ``SearchIndexer`` collects them.
+    package struct Words: Sendable {
+        package private(set) var words: [String] = []
+        /// Global stem number of each word (for the dictionary of the build that collected them).
+        private(set) var stems: [Int32] = []
+        /// How many articles hold each word.
+        private(set) var articles: [Int32] = []
+        /// Per article: its length, its count of words, then its word numbers as gaps.
+        private(set) var lists: [UInt8] = []
+        private(set) var starts: [Int] = []
+        private(set) var totalLength = 0
+        var estimatedBytes = 0
+
+        var count: Int { words.count }
+
+        mutating func add(_ word: String, stem: Int32) {
+            words.append(word)
+            stems.append(stem)
+            articles.append(0)
+        }
+
+        /// The next article, with its distinct word numbers in any order.
+        mutating func addArticle(length: Int, words: [Int32]) {
+            starts.append(lists.count)
+            totalLength += length
+            for word in words { articles[Int(word)] += 1 }
+            SearchState.appendList(length: length, words: words.map(Int.init).sorted(), to: &lists)
+        }
+    }
+
+    package static let fileName = "search"
+    package static let editsName = "search-edits"
+    private static let magic = "gazette-search-state-1", editsMagic = "gazette-search-edits-1"
+
+    /// The fingerprint the index's files have in the manifest when this state describes them.
+    package var fingerprint: UInt64
+    /// ``fingerprint`` of the full build that wrote the base file.
+    package let baseFingerprint: UInt64
+    /// The hash of every article's URL in order, part of the index's fingerprint (a body edit
+    /// moves no URL, so the patch computes the new fingerprint with it).
+    package let urlsKey: UInt64
+    var totalLength: Int
+    /// The postings' estimated bytes that choose the shard count.
+    var estimatedBytes: Int
+    let documents: Int
+    private(set) var words: [String]
+    private(set) var articles: [Int]
+    /// Words by number from the base file, and words added by patches after them.
+    private let baseWordCount: Int
+    private var numbers: [String: Int]?
+    private let lists: [UInt8]
+    private let table: Int
+    private var edited: [Int: (length: Int, words: [Int])] = [:]
+
+    /// The bytes of the base file for `words` collected by a full build.
+    package static func encoded(_ collected: Words, fingerprint: UInt64, urlsKey: UInt64) -> [UInt8] {
+        var out = ByteWriter()
+        out.string(magic)
+        out.uint64(fingerprint)
+        out.uint64(urlsKey)
+        out.int(collected.totalLength)
+        out.int(collected.estimatedBytes)
+        out.int(collected.starts.count)
+        out.int(collected.count)
+        for (word, articles) in zip(collected.words, collected.articles) {
+            out.string(word)
+            out.int(Int(articles))
+        }
+        for start in collected.starts { out.uint64(UInt64(start)) }
+        out.append(collected.lists[...])
+        return out.bytes
+    }
+
+    /// Reads the base file and the patches' file beside it; nil when the base is missing or
+    /// damaged, or the patches' file belongs to another base.
+    package init?(folder: URL) {
+        guard let data = FileManager.default.contents(atPath: folder.appending(path: Self.fileName).path) else { return nil }
+        let bytes = [UInt8](data)
+        var input = ByteReader(bytes)
+        do {
+            guard try input.string() == Self.magic else { return nil }
+            baseFingerprint = try input.uint64()
+            fingerprint = baseFingerprint
+            urlsKey = try input.uint64()
+            totalLength = try input.int()
+            estimatedBytes = try input.int()
+            documents = try input.count()
+            let count = try input.count()
+            words = []
+            articles = []
+            words.reserveCapacity(count)
+            articles.reserveCapacity(count)
+            for _ in 0..<count {
+                words.append(try input.string())
+                articles.append(try input.int())
+            }
+            baseWordCount = count
+            table = input.offset
+            guard bytes.count >= table + documents * 8 else { return nil }
+            lists = bytes
+        } catch {
+            return nil
+        }
+        if let edits = FileManager.default.contents(atPath: folder.appending(path: Self.editsName).path) {
+            guard readEdits([UInt8](edits)) else { return nil }
+        }
+    }
+
+    /// The length and word numbers of article `number`, sorted; nil when damaged.
+    func article(_ number: Int) -> (length: Int, words: [Int])? {
+        guard number >= 0, number < documents else { return nil }
+        if let edit = edited[number] { return edit }
+        var at = table + number * 8
+        var start = 0
+        for shift in 0..<8 { start |= Int(lists[at + shift]) << (8 * shift) }
+        at = table + documents * 8 + start
+        guard at < lists.count else { return nil }
+        let length = VarInt.read(lists, &at), count = VarInt.read(lists, &at)
+        var words: [Int] = [], previous = -1
+        words.reserveCapacity(count)
+        for _ in 0..<count {
+            previous += VarInt.read(lists, &at) + 1
+            guard previous < self.words.count else { return nil }
+            words.append(previous)
+        }
+        return (length, words)
+    }
+
+    /// The number of `word`, or nil when no article holds it or ever did since the full build.
+    mutating func number(of word: String) -> Int? {
+        if numbers == nil {
+            var table: [String: Int] = [:]
+            table.reserveCapacity(words.count)
+            for (number, word) in words.enumerated() { table[word] = number }
+            numbers = table
+        }
+        return numbers![word]
+    }
+
+    /// Records article `number`'s new words (numbers; new words added with ``addWord(_:)``).
+    mutating func replace(article number: Int, length: Int, words new: [Int]) {
+        guard let old = article(number) else { return }
+        for word in old.words { articles[word] -= 1 }
+        for word in new { articles[word] += 1 }
+        totalLength += length - old.length
+        edited[number] = (length, new.sorted())
+    }
+
+    /// A word no article held: its new number.
+    mutating func addWord(_ word: String) -> Int {
+        _ = number(of: word)
+        words.append(word)
+        articles.append(0)
+        numbers![word] = words.count - 1
+        return words.count - 1
+    }
+
+    /// How many articles hold word `number`.
+    func articleCount(_ number: Int) -> Int { articles[number] }
+
+    /// The patches' file: the base it extends, the fingerprint now, the totals, the words
+    /// added, every word's count that differs from the base, and the edited articles.
+    package func encodedEdits() -> [UInt8] {
+        var out = ByteWriter()
+        out.string(Self.editsMagic)
+        out.uint64(baseFingerprint)
+        out.uint64(fingerprint)
+        out.int(totalLength)
+        out.int(estimatedBytes)
+        out.int(words.count - baseWordCount)
+        for word in words[baseWordCount...] { out.string(word) }
+        var changed: [Int: Int] = [:]
+        for (number, edit) in edited {
+            let base = baseArticle(number)?.words ?? []
+            for word in base + edit.words { changed[word] = articles[word] }
+        }
+        out.int(changed.count)
+        for (word, count) in changed.sorted(by: { $0.key < $1.key }) {
+            out.int(word)
+            out.int(count)
+        }
+        out.int(edited.count)
+        for (number, edit) in edited.sorted(by: { $0.key < $1.key }) {
+            out.int(number)
+            out.int(edit.length)
+            out.int(edit.words.count)
+            for word in edit.words { out.int(word) }
+        }
+        return out.bytes
+    }
+
+    /// Article `number` as the base file holds it.
+    private func baseArticle(_ number: Int) -> (length: Int, words: [Int])? {
+        var copy = self
+        copy.edited = [:]
+        return copy.article(number)
+    }
+
+    private mutating func readEdits(_ bytes: [UInt8]) -> Bool {
+        var input = ByteReader(bytes)
+        do {
+            guard try input.string() == Self.editsMagic, try input.uint64() == baseFingerprint else { return false }
+            fingerprint = try input.uint64()
+            totalLength = try input.int()
+            estimatedBytes = try input.int()
+            for _ in 0..<(try input.count()) {
+                words.append(try input.string())
+                articles.append(0)
+            }
+            for _ in 0..<(try input.count()) {
+                let word = try input.int()
+                guard word >= 0, word < words.count else { return false }
+                articles[word] = try input.int()
+            }
+            for _ in 0..<(try input.count()) {
+                let number = try input.int(), length = try input.int()
+                var list: [Int] = []
+                for _ in 0..<(try input.count()) {
+                    let word = try input.int()
+                    guard word >= 0, word < words.count else { return false }
+                    list.append(word)
+                }
+                guard number >= 0, number < documents else { return false }
+                edited[number] = (length, list)
+            }
+            return input.isAtEnd
+        } catch {
+            return false
+        }
+    }
+
+    static func appendList(length: Int, words: [Int], to bytes: inout [UInt8]) {
+        VarInt.append(length, to: &bytes)
+        VarInt.append(words.count, to: &bytes)
+        var previous = -1
+        for word in words {
+            VarInt.append(word - previous - 1, to: &bytes)
+            previous = word
+        }
+    }
+}
