@@ -11,6 +11,34 @@ extension SearchIndexEncoder {
         var number: [String: Int] = [:]
         for (index, stem) in stems.enumerated() { number[stem] = index }
         let words = vocabulary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        return Self.cutDictionary(words.map { word in
+            let stem = vocabulary[word]!
+            let index = number[stem]
+            let entry = index.map { entries[$0] } ?? (at: 0, length: 0), count = index.map { postings[$0].count } ?? 0
+            return DictionaryLine(word: word, stem: stem, count: count, at: entry.at, length: entry.length)
+        })
+    }
+
+    /// One line of the dictionary, parsed.
+    struct DictionaryLine: Equatable {
+        var word: String
+        var stem: String
+        var count: Int
+        var at: Int
+        var length: Int
+
+        var bytes: [UInt8] {
+            var line = Array(word.utf8)
+            line.append(9)
+            if stem != word { line += Array(stem.utf8) }
+            line += Array("\t\(count)\t\(at)\t\(length)\n".utf8)
+            return line
+        }
+    }
+
+    /// The dictionary's files from its lines in order: a range ends once it holds
+    /// ``dictionaryTarget`` bytes. Also the first word and the hash of each range.
+    static func cutDictionary(_ lines: [DictionaryLine]) -> (files: [SearchFile], firsts: [String], hashes: [String]) {
         var files: [SearchFile] = [], firsts: [String] = [], hashes: [String] = []
         var current: [UInt8] = []
         func flush() {
@@ -19,16 +47,10 @@ extension SearchIndexEncoder {
             hashes.append(Self.hashText([current]))
             current = []
         }
-        for word in words {
+        for line in lines {
             if current.count >= Self.dictionaryTarget { flush() }
-            if current.isEmpty { firsts.append(word) }
-            let stem = vocabulary[word]!
-            let index = number[stem]
-            let entry = index.map { entries[$0] } ?? (at: 0, length: 0), count = index.map { postings[$0].count } ?? 0
-            current += Array(word.utf8)
-            current.append(9)
-            if stem != word { current += Array(stem.utf8) }
-            current += Array("\t\(count)\t\(entry.at)\t\(entry.length)\n".utf8)
+            if current.isEmpty { firsts.append(line.word) }
+            current += line.bytes
         }
         flush()
         return (files, firsts, hashes)
@@ -86,20 +108,13 @@ extension SearchIndexEncoder {
     /// chunk must never be read with offsets of another version of it.
     func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String],
               documentHash: String) -> [UInt8] {
-        struct Root: Encodable {
-            var version: Int, docs: Int, chunk: Int, block: Int, k1: Double, shards: Int
-            var sections: [[String]], years: [[Int]], dict: [String], dictHash: [String], postHash: [String], docHash: String
-        }
         var years: [[Int]] = []
         for (index, document) in documents.enumerated() where years.last?[0] != document.date.year {
             years.append([document.date.year, index])
         }
-        let root = Root(version: Self.version, docs: documents.count, chunk: Self.chunk, block: Self.block, k1: Self.k1,
-                        shards: shards, sections: sections.map { [$0.name, $0.slug] }, years: years, dict: dictionary,
-                        dictHash: dictionaryHashes, postHash: postingHashes, docHash: documentHash)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(root)) ?? Data()) + [10]
+        return SearchRoot(version: Self.version, docs: documents.count, chunk: Self.chunk, block: Self.block, k1: Self.k1,
+                          shards: shards, sections: sections.map { [$0.name, $0.slug] }, years: years, dict: dictionary,
+                          dictHash: dictionaryHashes, postHash: postingHashes, docHash: documentHash).encoded()
     }
 
     static let excerptLength = 160

@@ -87,7 +87,12 @@ package struct SearchState: Sendable {
     /// damaged, or the patches' file belongs to another base.
     package init?(folder: URL) {
         guard let data = FileManager.default.contents(atPath: folder.appending(path: Self.fileName).path) else { return nil }
-        let bytes = [UInt8](data)
+        let edits = FileManager.default.contents(atPath: folder.appending(path: Self.editsName).path)
+        self.init(base: [UInt8](data), edits: edits.map { [UInt8]($0) })
+    }
+
+    /// Reads a base file's bytes and a patches' file's (see ``init(folder:)``).
+    package init?(base bytes: [UInt8], edits: [UInt8]?) {
         var input = ByteReader(bytes)
         do {
             guard try input.string() == Self.magic else { return nil }
@@ -113,9 +118,7 @@ package struct SearchState: Sendable {
         } catch {
             return nil
         }
-        if let edits = FileManager.default.contents(atPath: folder.appending(path: Self.editsName).path) {
-            guard readEdits([UInt8](edits)) else { return nil }
-        }
+        if let edits { guard readEdits(edits) else { return nil } }
     }
 
     /// The length and word numbers of article `number`, sorted; nil when damaged.
