@@ -149,6 +149,8 @@ package struct SearchPatch {
         }
         guard lines.allSatisfy({ $0.count > 0 }) else { return nil }
         let dictionary = SearchIndexEncoder.cutDictionary(lines)
+        // A range fewer would leave a file behind that a partial build does not remove.
+        guard dictionary.files.count >= root.dict.count else { return nil }
         files += dictionary.files
         root2.dict = dictionary.firsts
         root2.dictHash = dictionary.hashes
@@ -179,6 +181,19 @@ package struct SearchPatch {
         files.append(SearchFile(path: "search/index.json", bytes: root2.encoded()))
         state = next
         return files
+    }
+
+    /// Every file the current index has (some tail and positions files may not exist), from its root.
+    package func paths() -> Set<String>? {
+        guard let bytes = read("search/index.json"), let root = SearchRoot(bytes: bytes) else { return nil }
+        var paths: Set<String> = ["search/index.json"]
+        for shard in 0..<root.shards {
+            let base = "search/p/" + SearchIndexEncoder.shardName(shard)
+            paths.formUnion([base + ".bin", base + "-t.bin", base + "-x.bin"])
+        }
+        for range in root.dict.indices { paths.insert("search/w/\(range).txt") }
+        for chunk in 0..<((root.docs + SearchIndexEncoder.chunk - 1) / SearchIndexEncoder.chunk) { paths.insert("search/d/\(chunk).txt") }
+        return paths
     }
 
     /// Every line of the dictionary, in order; nil when a range is missing or damaged.

@@ -52,6 +52,8 @@ package struct SearchState: Sendable {
     /// moves no URL, so the patch computes the new fingerprint with it).
     package let urlsKey: UInt64
     var totalLength: Int
+    /// How many articles the index holds.
+    package var documentCount: Int { documents }
     /// The postings' estimated bytes that choose the shard count.
     var estimatedBytes: Int
     let documents: Int

@@ -4,6 +4,7 @@ import GazetteOutput
 import GazettePages
 import GazettePlan
 import GazetteRender
+import GazetteSearch
 
 /// Rebuilds a site after edits that touch only article bodies, without loading and planning
 /// every article again. When every changed file is a published article whose fields other
@@ -33,8 +34,7 @@ struct QuickRebuild {
 
     func run(started: Date) throws(DiagnosticsError) -> BuildSummary? {
         let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
-        // The search index is rebuilt by the full build (its shards hold every article's terms).
-        guard !config.search, let previous = folder.manifest(headerOnly: true),
+        guard let previous = folder.manifest(headerOnly: true),
               options.now.timeIntervalSince1970 < previous.nextFuture,
               var state = QuickState(contentsOf: folder.file(QuickState.fileName)),
               state.globalKey == globalKey, state.cacheKey == ContentCache.key(for: config),
@@ -76,8 +76,21 @@ struct QuickRebuild {
         for feed in feeds {
             for format in config.feeds[feed.kind].formats { touched.insert(feed.base + format.fileName) }
         }
+        var search: SearchUpdate?
+        if config.search {
+            let contentKeys = state.entries.indices.map { edits[$0]?.contentKey ?? state.entries[$0].contentKey }
+            search = searchUpdate(plan: plan, local: local, edited: edits.keys.sorted(), contentKeys: contentKeys,
+                                  siteKey: state.siteKey, loader: loader)
+            guard let search else { return nil }
+            touched.formUnion(search.paths)
+        }
         touched.formUnion(touched.flatMap { Precompressor.siblings(of: $0, methods: config.precompress) })
         let writer = try OutputWriter(state: folder, siteDirectory: options.siteDirectory, didWrite: options.didWrite, only: touched)
+        // The state describes the index the output holds, or the index is built in full.
+        if let search, writer.previousFingerprint(of: "search/index.json") != search.previous {
+            writer.discard()
+            return nil
+        }
         let files: Int
         do throws(DiagnosticsError) {
             let pages = PageWriter(site: plan, theme: theme, writer: writer, siteDirectory: options.siteDirectory) { index in
@@ -85,6 +98,7 @@ struct QuickRebuild {
             }
             for position in edits.keys.sorted() { try pages.writeArticle(local[position]!) }
             try pages.writeFeeds(feeds)
+            if let search { try write(search, to: writer) }
             try Precompressor(writer: writer, methods: config.precompress).run()
             for (position, edit) in edits {
                 state.entries[position].contentKey = edit.contentKey
@@ -93,7 +107,9 @@ struct QuickRebuild {
             state.inputsKey = inputsKey
             var manifest = previous
             manifest.inputsKey = inputsKey
-            files = try writer.commit(manifest, extras: [QuickState.fileName: Data(state.encoded())])
+            var extras = [QuickState.fileName: Data(state.encoded())]
+            if let search { extras[SearchState.editsName] = Data(search.state.encodedEdits()) }
+            files = try writer.commit(manifest, extras: extras)
         } catch {
             writer.discard()
             throw error
