@@ -78,17 +78,20 @@ extension SearchIndexEncoder {
             let gap = previous - posting.document - 1
             if rank < block {
                 VarInt.append(gap, to: &blocks)
-                blocks += [posting.weight, posting.code]
+                blocks.append(posting.weight)
+                blocks.append(posting.code)
             } else {
                 VarInt.append(gap, to: &tail)
-                tail += [posting.weight, posting.code]
+                tail.append(posting.weight)
+                tail.append(posting.code)
             }
             previous = posting.document
         }
         let best = all.count > block ? Self.best(all.map(\.weight)) : []
         for rank in best {
             VarInt.append(newest - all[rank].document, to: &blocks)
-            blocks += [all[rank].weight, all[rank].code]
+            blocks.append(all[rank].weight)
+            blocks.append(all[rank].code)
         }
         VarInt.append(stem.count, to: &head)
         head += stem

@@ -43,12 +43,12 @@ extension SearchPatch {
             guard at == head.count else { return nil }
         }
 
-        /// An entry's whole list, newest first, each document with its position bytes.
-        func postings(of entry: Entry, newest: Int) -> [(posting: SearchIndexEncoder.Posting, positions: ArraySlice<UInt8>)]? {
-            var result: [(posting: SearchIndexEncoder.Posting, positions: ArraySlice<UInt8>)] = []
+        /// An entry's whole list, newest first (its positions stay where they are).
+        func postings(of entry: Entry, newest: Int) -> [SearchIndexEncoder.Posting]? {
+            var result: [SearchIndexEncoder.Posting] = []
             result.reserveCapacity(entry.count)
             var previous = newest + 1
-            var at = entry.blocks.lowerBound, tailAt = entry.tail.lowerBound, positionAt = entry.positions.lowerBound
+            var at = entry.blocks.lowerBound, tailAt = entry.tail.lowerBound
             for rank in 0..<entry.count {
                 let document: Int, weight: UInt8, code: UInt8
                 if rank < entry.newest {
@@ -64,14 +64,26 @@ extension SearchPatch {
                 }
                 guard document >= 0 else { return nil }
                 previous = document
-                let start = positionAt
-                let many = VarInt.read(positions, &positionAt)
-                for _ in 0..<many { _ = VarInt.read(positions, &positionAt) }
-                guard positionAt <= entry.positions.upperBound else { return nil }
-                result.append((SearchIndexEncoder.Posting(document: document, code: code, weight: weight), positions[start..<positionAt]))
+                result.append(SearchIndexEncoder.Posting(document: document, code: code, weight: weight))
             }
-            guard tailAt == entry.tail.upperBound, positionAt == entry.positions.upperBound else { return nil }
+            guard tailAt == entry.tail.upperBound else { return nil }
             return result
+        }
+
+        /// Where the positions of the document at `start` in the positions file end: a count,
+        /// then that many varints. Nil past `limit`.
+        func positionsEnd(from start: Int, limit: Int) -> Int? {
+            var at = start
+            let many = VarInt.read(positions, &at)
+            return positions.withUnsafeBufferPointer { bytes -> Int? in
+                var left = many
+                while left > 0 {
+                    guard at < limit else { return nil }
+                    if bytes[at] < 0x80 { left -= 1 }
+                    at += 1
+                }
+                return at <= limit ? at : nil
+            }
         }
     }
 
@@ -80,6 +92,51 @@ extension SearchPatch {
     struct StemChange {
         var removed: Set<Int> = []
         var added: [(posting: SearchIndexEncoder.Posting, positions: [UInt8])] = []
+    }
+
+    /// A stem's list with `change` applied, newest first, its positions appended to
+    /// `positions`: the old positions are copied in runs, walked only as far as the oldest
+    /// document that changes.
+    private static func merged(_ shard: Shard, _ entry: Shard.Entry?, _ change: StemChange, newest: Int,
+                               into positions: inout [UInt8]) -> [SearchIndexEncoder.Posting]? {
+        var list: [SearchIndexEncoder.Posting] = []
+        if let entry {
+            guard let decoded = shard.postings(of: entry, newest: newest) else { return nil }
+            list = decoded
+        }
+        let added = change.added.sorted { $0.posting.document > $1.posting.document }
+        let lowest = min(change.removed.min() ?? Int.max, added.last?.posting.document ?? Int.max)
+        let end = entry?.positions.upperBound ?? 0
+        var result: [SearchIndexEncoder.Posting] = []
+        result.reserveCapacity(list.count + added.count)
+        var run = entry?.positions.lowerBound ?? 0, at = run, next = 0, index = 0
+        while index < list.count && list[index].document >= lowest {
+            let posting = list[index]
+            while next < added.count && added[next].posting.document > posting.document {
+                positions += shard.positions[run..<at]
+                run = at
+                positions += added[next].positions
+                result.append(added[next].posting)
+                next += 1
+            }
+            guard let after = shard.positionsEnd(from: at, limit: end) else { return nil }
+            if change.removed.contains(posting.document) {
+                positions += shard.positions[run..<at]
+                run = after
+            } else {
+                result.append(posting)
+            }
+            at = after
+            index += 1
+        }
+        positions += shard.positions[run..<at]
+        for addition in added[next...] {
+            positions += addition.positions
+            result.append(addition.posting)
+        }
+        result += list[index...]
+        positions += shard.positions[at..<end]
+        return result
     }
 
     /// The shard's files again with `changes` applied, encoded as the full build encodes them
@@ -99,20 +156,10 @@ extension SearchPatch {
         var kept: [(stem: [UInt8], range: Range<Int>, count: Int)] = []
         for stem in sorted {
             if let change = changes[stem] {
-                var list: [(posting: SearchIndexEncoder.Posting, positions: ArraySlice<UInt8>)] = []
-                if let entry = old[stem] {
-                    guard let decoded = shard.postings(of: entry, newest: newest) else { return nil }
-                    list = decoded
-                }
-                list.removeAll { change.removed.contains($0.posting.document) }
-                for addition in change.added {
-                    let at = list.firstIndex { $0.posting.document < addition.posting.document } ?? list.count
-                    list.insert((addition.posting, addition.positions[...]), at: at)
-                }
-                guard !list.isEmpty else { continue }
                 let positionStart = positions.count
-                for item in list { positions += item.positions }
-                let range = SearchIndexEncoder.appendEntry(stem: stem, postings: list.map(\.posting), newest: newest, head: &head,
+                guard let list = merged(shard, old[stem], change, newest: newest, into: &positions) else { return nil }
+                guard !list.isEmpty else { continue }
+                let range = SearchIndexEncoder.appendEntry(stem: stem, postings: list, newest: newest, head: &head,
                                                            tail: &tail, positions: positionStart..<positions.count)
                 kept.append((stem, range, list.count))
             } else if let entry = old[stem] {

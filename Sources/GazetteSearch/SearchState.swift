@@ -88,9 +88,8 @@ package struct SearchState: Sendable {
     /// Reads the base file and the patches' file beside it; nil when the base is missing or
     /// damaged, or the patches' file belongs to another base.
     package init?(folder: URL) {
-        guard let data = FileManager.default.contents(atPath: folder.appending(path: Self.fileName).path) else { return nil }
-        let edits = FileManager.default.contents(atPath: folder.appending(path: Self.editsName).path)
-        self.init(base: [UInt8](data), edits: edits.map { [UInt8]($0) })
+        guard let base = ByteFile.read(folder.appending(path: Self.fileName).path) else { return nil }
+        self.init(base: base, edits: ByteFile.read(folder.appending(path: Self.editsName).path))
     }
 
     /// Reads a base file's bytes and a patches' file's (see ``init(folder:)``).

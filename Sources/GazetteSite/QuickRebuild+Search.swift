@@ -28,7 +28,7 @@ extension QuickRebuild {
         guard var state = SearchState(folder: folder.url) else { return nil }
         let previous = state.fingerprint
         let output = folder.output.path
-        let patch = SearchPatch { path in FileManager.default.contents(atPath: output + "/" + path).map { [UInt8]($0) } }
+        let patch = SearchPatch { path in ByteFile.read(output + "/" + path) }
         guard let before = patch.paths(), state.documentCount == contentKeys.count else { return nil }
         let edits = edited.map { position in
             let entry = plan.entries[local[position]!]
