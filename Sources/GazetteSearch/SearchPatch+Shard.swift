@@ -105,7 +105,8 @@ extension SearchPatch {
             list = decoded
         }
         let added = change.added.sorted { $0.posting.document > $1.posting.document }
-        let lowest = min(change.removed.min() ?? Int.max, added.last?.posting.document ?? Int.max)
+        let removed = Array(change.removed)
+        let lowest = min(removed.min() ?? Int.max, added.last?.posting.document ?? Int.max)
         let end = entry?.positions.upperBound ?? 0
         var result: [SearchIndexEncoder.Posting] = []
         result.reserveCapacity(list.count + added.count)
@@ -120,7 +121,7 @@ extension SearchPatch {
                 next += 1
             }
             guard let after = shard.positionsEnd(from: at, limit: end) else { return nil }
-            if change.removed.contains(posting.document) {
+            if removed.contains(posting.document) {
                 positions += shard.positions[run..<at]
                 run = after
             } else {
@@ -151,8 +152,11 @@ extension SearchPatch {
         stems.formUnion(changes.keys)
         let sorted = stems.sorted { $0.lexicographicallyPrecedes($1) }
         var tail: [UInt8] = [], positions: [UInt8] = []
+        tail.reserveCapacity(shard.tail.count + 4_096)
+        positions.reserveCapacity(shard.positions.count + 4_096)
         var entries: [[UInt8]: (at: Int, length: Int, count: Int)] = [:]
         var head: [UInt8] = []
+        head.reserveCapacity(shard.head.count + 4_096)
         var kept: [(stem: [UInt8], range: Range<Int>, count: Int)] = []
         for stem in sorted {
             if let change = changes[stem] {

@@ -32,14 +32,15 @@ package struct SearchPatch {
         self.read = read
     }
 
-    /// The index's files that change with `edits` (new bytes; some may equal the old ones),
+    /// The index's files whose bytes change with `edits`,
     /// with `state` brought up to date; nil (and `state` as it was) when the patch cannot be exact.
     package func apply(_ edits: [Edit], state: inout SearchState) -> [SearchFile]? {
         var next = state
         guard !edits.isEmpty, let rootBytes = read("search/index.json"), let root = SearchRoot(bytes: rootBytes),
               root.version == SearchIndexEncoder.version, root.docs == state.documents, root.chunk == SearchIndexEncoder.chunk,
-              root.block == SearchIndexEncoder.block, var lines = dictionary(root)
+              root.block == SearchIndexEncoder.block, let (oldRanges, old) = dictionary(root)
         else { return nil }
+        var lines = old
         var lineOf: [String: Int] = [:]
         lineOf.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() { lineOf[line.word] = index }
@@ -117,9 +118,12 @@ package struct SearchPatch {
             }
             for (stem, entry) in patched.entries { entries[String(decoding: stem, as: UTF8.self)] = entry }
             root2.postHash[shard] = SearchIndexEncoder.hashText([patched.head, patched.tail, patched.positions])
-            files.append(SearchFile(path: base + ".bin", bytes: patched.head))
-            if !patched.tail.isEmpty { files.append(SearchFile(path: base + "-t.bin", bytes: patched.tail)) }
-            if !patched.positions.isEmpty { files.append(SearchFile(path: base + "-x.bin", bytes: patched.positions)) }
+            // Only files whose bytes change: the caller keeps the others.
+            if patched.head != head { files.append(SearchFile(path: base + ".bin", bytes: patched.head)) }
+            if !patched.tail.isEmpty && patched.tail != oldTail { files.append(SearchFile(path: base + "-t.bin", bytes: patched.tail)) }
+            if !patched.positions.isEmpty && patched.positions != oldPositions {
+                files.append(SearchFile(path: base + "-x.bin", bytes: patched.positions))
+            }
         }
         guard SearchIndexEncoder.shardCount(bytes: estimated) == shards else { return nil }
         next.estimatedBytes = estimated
@@ -151,7 +155,7 @@ package struct SearchPatch {
         let dictionary = SearchIndexEncoder.cutDictionary(lines)
         // A range fewer would leave a file behind that a partial build does not remove.
         guard dictionary.files.count >= root.dict.count else { return nil }
-        files += dictionary.files
+        files += dictionary.files.enumerated().filter { $0.offset >= oldRanges.count || oldRanges[$0.offset] != $0.element.bytes }.map(\.element)
         root2.dict = dictionary.firsts
         root2.dictHash = dictionary.hashes
 
@@ -197,10 +201,11 @@ package struct SearchPatch {
     }
 
     /// Every line of the dictionary, in order; nil when a range is missing or damaged.
-    private func dictionary(_ root: SearchRoot) -> [SearchIndexEncoder.DictionaryLine]? {
-        var lines: [SearchIndexEncoder.DictionaryLine] = []
+    private func dictionary(_ root: SearchRoot) -> (ranges: [[UInt8]], lines: [SearchIndexEncoder.DictionaryLine])? {
+        var lines: [SearchIndexEncoder.DictionaryLine] = [], ranges: [[UInt8]] = []
         for range in root.dict.indices {
             guard let bytes = read("search/w/\(range).txt") else { return nil }
+            ranges.append(bytes)
             for line in bytes.split(separator: 10) {
                 let parts = line.split(separator: 9, omittingEmptySubsequences: false)
                 guard parts.count == 5, let count = Int(String(decoding: parts[2], as: UTF8.self)),
@@ -212,7 +217,7 @@ package struct SearchPatch {
                     word: word, stem: parts[1].isEmpty ? word : String(decoding: parts[1], as: UTF8.self), count: count, at: at, length: length))
             }
         }
-        return lines
+        return (ranges, lines)
     }
 
     /// Line `index` of a document chunk, without its line end, found through the chunk's header.

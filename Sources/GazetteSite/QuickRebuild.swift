@@ -11,9 +11,12 @@ import GazetteSearch
 /// than the body are as before, no list, neighbour, related link or sitemap entry can change:
 /// only the edited articles' own pages and the feeds that carry their text. Those are
 /// rendered from a small plan of the articles they show, read back from the content cache,
-/// with the same fingerprints a full build gives them. Anything else (a file added, removed
-/// or renamed, a title, date or tag changed, an error, settings or templates changed) is left
-/// to the full build: ``run(started:)`` then gives nil before writing anything.
+/// with the same fingerprints a full build gives them. With search on, the index is patched
+/// for the edited articles (``SearchPatch``, from the state the last build left) and its other
+/// files keep their bytes under the fingerprint a full build now gives them. Anything else (a
+/// file added, removed or renamed, a title, date or tag changed, an error, settings or
+/// templates changed, an index the patch cannot make exactly) is left to the full build:
+/// ``run(started:)`` then gives nil before writing anything.
 struct QuickRebuild {
     let options: BuildOptions
     let config: SiteConfig
