@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GazetteContent
 
@@ -26,9 +27,9 @@ package struct SearchPatch {
     }
 
     /// Reads a file of the current output by path; nil when it is not there.
-    let read: (String) -> [UInt8]?
+    let read: @Sendable (String) -> [UInt8]?
 
-    package init(read: @escaping (String) -> [UInt8]?) {
+    package init(read: @escaping @Sendable (String) -> [UInt8]?) {
         self.read = read
     }
 
@@ -101,29 +102,18 @@ package struct SearchPatch {
         var root2 = root
         var entries: [String: (at: Int, length: Int, count: Int)] = [:]
         var estimated = state.estimatedBytes
-        for (shard, shardChanges) in byShard.sorted(by: { $0.key < $1.key }) {
-            let base = "search/p/" + SearchIndexEncoder.shardName(shard)
-            let oldTail = read(base + "-t.bin"), oldPositions = read(base + "-x.bin")
-            guard let head = read(base + ".bin"),
-                  let decoded = Shard(head: head, tail: oldTail ?? [], positions: oldPositions ?? [])
-            else { return nil }
-            var oldCounts: [[UInt8]: Int] = [:]
-            for entry in decoded.entries where shardChanges[entry.stem] != nil { oldCounts[entry.stem] = entry.count }
-            guard let patched = Self.patched(decoded, changes: shardChanges, newest: newest),
-                  oldTail == nil || !patched.tail.isEmpty, oldPositions == nil || !patched.positions.isEmpty
-            else { return nil }
-            for stem in shardChanges.keys {
-                if let count = oldCounts[stem] { estimated -= SearchIndexEncoder.estimatedBytes(stem: stem.count, count: count) }
-                if let count = patched.entries[stem]?.count { estimated += SearchIndexEncoder.estimatedBytes(stem: stem.count, count: count) }
-            }
-            for (stem, entry) in patched.entries { entries[String(decoding: stem, as: UTF8.self)] = entry }
-            root2.postHash[shard] = SearchIndexEncoder.hashText([patched.head, patched.tail, patched.positions])
-            // Only files whose bytes change: the caller keeps the others.
-            if patched.head != head { files.append(SearchFile(path: base + ".bin", bytes: patched.head)) }
-            if !patched.tail.isEmpty && patched.tail != oldTail { files.append(SearchFile(path: base + "-t.bin", bytes: patched.tail)) }
-            if !patched.positions.isEmpty && patched.positions != oldPositions {
-                files.append(SearchFile(path: base + "-x.bin", bytes: patched.positions))
-            }
+        // Patched on every core, each shard read, decoded and encoded on its own.
+        let order = byShard.keys.sorted(), groups = byShard
+        let results = Slots<ShardResult?>(count: order.count)
+        DispatchQueue.concurrentPerform(iterations: order.count) { index in
+            results.set(index, patchShard(order[index], changes: groups[order[index]]!, newest: newest))
+        }
+        for (index, shard) in order.enumerated() {
+            guard let result = results.take(index) else { return nil }
+            estimated += result.estimatedChange
+            for (stem, entry) in result.entries { entries[stem] = entry }
+            root2.postHash[shard] = result.hash
+            files += result.files
         }
         guard SearchIndexEncoder.shardCount(bytes: estimated) == shards else { return nil }
         next.estimatedBytes = estimated
@@ -185,6 +175,43 @@ package struct SearchPatch {
         files.append(SearchFile(path: "search/index.json", bytes: root2.encoded()))
         state = next
         return files
+    }
+
+    /// One shard patched: the files whose bytes change, its hash, every stem's entry in it,
+    /// and how much its changed lists move ``SearchIndexEncoder/estimatedBytes()``.
+    struct ShardResult {
+        var files: [SearchFile] = []
+        var hash: String
+        var entries: [String: (at: Int, length: Int, count: Int)] = [:]
+        var estimatedChange = 0
+    }
+
+    /// Nil when the shard's files do not decode, or a tail or positions file would empty
+    /// (a partial build does not remove files).
+    private func patchShard(_ shard: Int, changes: [[UInt8]: StemChange], newest: Int) -> ShardResult? {
+        let base = "search/p/" + SearchIndexEncoder.shardName(shard)
+        let oldTail = read(base + "-t.bin"), oldPositions = read(base + "-x.bin")
+        guard let head = read(base + ".bin"),
+              let decoded = Shard(head: head, tail: oldTail ?? [], positions: oldPositions ?? [])
+        else { return nil }
+        var oldCounts: [[UInt8]: Int] = [:]
+        for entry in decoded.entries where changes[entry.stem] != nil { oldCounts[entry.stem] = entry.count }
+        guard let patched = Self.patched(decoded, changes: changes, newest: newest),
+              oldTail == nil || !patched.tail.isEmpty, oldPositions == nil || !patched.positions.isEmpty
+        else { return nil }
+        var result = ShardResult(hash: SearchIndexEncoder.hashText([patched.head, patched.tail, patched.positions]))
+        for stem in changes.keys {
+            if let count = oldCounts[stem] { result.estimatedChange -= SearchIndexEncoder.estimatedBytes(stem: stem.count, count: count) }
+            if let count = patched.entries[stem]?.count { result.estimatedChange += SearchIndexEncoder.estimatedBytes(stem: stem.count, count: count) }
+        }
+        for (stem, entry) in patched.entries { result.entries[String(decoding: stem, as: UTF8.self)] = entry }
+        // Only files whose bytes change: the caller keeps the others.
+        if patched.head != head { result.files.append(SearchFile(path: base + ".bin", bytes: patched.head)) }
+        if !patched.tail.isEmpty && patched.tail != oldTail { result.files.append(SearchFile(path: base + "-t.bin", bytes: patched.tail)) }
+        if !patched.positions.isEmpty && patched.positions != oldPositions {
+            result.files.append(SearchFile(path: base + "-x.bin", bytes: patched.positions))
+        }
+        return result
     }
 
     /// Every file the current index has (some tail and positions files may not exist), from its root.
