@@ -4,7 +4,8 @@ import GazetteContent
 /// What a build with the search index leaves in its state folder (not in the output) so that
 /// a body edit can patch the index instead of building it again (``SearchPatch``): every
 /// folded word of the archive by number with how many articles hold it, and each article's
-/// length and words (sorted numbers as varint gaps, found through a table of offsets), so
+/// length and words (sorted numbers as varint gaps, found through a table of offsets and read
+/// alone: the file holds tens of megabytes at 100,000 articles), so
 /// that an article's old terms can be taken out exactly. A full build writes the whole file
 /// (``fileName``); each patch writes only a small file of its changes (``editsName``) beside
 /// it. Both carry the fingerprint of the index they describe, which must be the one the
@@ -42,7 +43,7 @@ package struct SearchState: Sendable {
 
     package static let fileName = "search"
     package static let editsName = "search-edits"
-    private static let magic = "gazette-search-state-1", editsMagic = "gazette-search-edits-1"
+    private static let magic = "gazette-search-state-2", editsMagic = "gazette-search-edits-2"
 
     /// The fingerprint the index's files have in the manifest when this state describes them.
     package var fingerprint: UInt64
@@ -62,7 +63,9 @@ package struct SearchState: Sendable {
     /// Words by number from the base file, and words added by patches after them.
     private let baseWordCount: Int
     private var numbers: [String: Int]?
-    private let lists: [UInt8]
+    /// Reads `length` bytes of the base file at an offset: only the words and the articles a
+    /// patch asks for are read, not the whole file.
+    private let source: @Sendable (Int, Int) -> [UInt8]?
     private let table: Int
     private var edited: [Int: (length: Int, words: [Int])] = [:]
 
@@ -76,11 +79,14 @@ package struct SearchState: Sendable {
         out.int(collected.estimatedBytes)
         out.int(collected.starts.count)
         out.int(collected.count)
+        var words = ByteWriter()
         for (word, articles) in zip(collected.words, collected.articles) {
-            out.string(word)
-            out.int(Int(articles))
+            words.string(word)
+            words.int(Int(articles))
         }
-        for start in collected.starts { out.uint64(UInt64(start)) }
+        out.int(words.bytes.count)
+        out.append(words.bytes[...])
+        for start in collected.starts + [collected.lists.count] { out.uint64(UInt64(start)) }
         out.append(collected.lists[...])
         return out.bytes
     }
@@ -88,13 +94,23 @@ package struct SearchState: Sendable {
     /// Reads the base file and the patches' file beside it; nil when the base is missing or
     /// damaged, or the patches' file belongs to another base.
     package init?(folder: URL) {
-        guard let base = ByteFile.read(folder.appending(path: Self.fileName).path) else { return nil }
-        self.init(base: base, edits: ByteFile.read(folder.appending(path: Self.editsName).path))
+        let path = folder.appending(path: Self.fileName).path
+        guard let size = ByteFile.size(path) else { return nil }
+        self.init(source: { ByteFile.read(path, at: $0, count: $1) }, size: size,
+                  edits: ByteFile.read(folder.appending(path: Self.editsName).path))
     }
 
     /// Reads a base file's bytes and a patches' file's (see ``init(folder:)``).
     package init?(base bytes: [UInt8], edits: [UInt8]?) {
-        var input = ByteReader(bytes)
+        self.init(source: { at, count in at >= 0 && at + count <= bytes.count ? Array(bytes[at..<(at + count)]) : nil },
+                  size: bytes.count, edits: edits)
+    }
+
+    private init?(source: @escaping @Sendable (Int, Int) -> [UInt8]?, size: Int, edits: [UInt8]?) {
+        self.source = source
+        // The header: a few dozen bytes.
+        guard let head = source(0, min(size, 4_096)) else { return nil }
+        var input = ByteReader(head)
         do {
             guard try input.string() == Self.magic else { return nil }
             baseFingerprint = try input.uint64()
@@ -103,7 +119,10 @@ package struct SearchState: Sendable {
             totalLength = try input.int()
             estimatedBytes = try input.int()
             documents = try input.count()
-            let count = try input.count()
+            let count = try input.count(), length = try input.count()
+            guard let section = source(input.offset, length) else { return nil }
+            table = input.offset + length
+            input = ByteReader(section)
             words = []
             articles = []
             words.reserveCapacity(count)
@@ -113,9 +132,7 @@ package struct SearchState: Sendable {
                 articles.append(try input.int())
             }
             baseWordCount = count
-            table = input.offset
-            guard bytes.count >= table + documents * 8 else { return nil }
-            lists = bytes
+            guard input.isAtEnd else { return nil }
         } catch {
             return nil
         }
@@ -126,11 +143,15 @@ package struct SearchState: Sendable {
     func article(_ number: Int) -> (length: Int, words: [Int])? {
         guard number >= 0, number < documents else { return nil }
         if let edit = edited[number] { return edit }
-        var at = table + number * 8
-        var start = 0
-        for shift in 0..<8 { start |= Int(lists[at + shift]) << (8 * shift) }
-        at = table + documents * 8 + start
-        guard at < lists.count else { return nil }
+        // Its offset and the next one's (the table ends with the end of the lists).
+        guard let offsets = source(table + number * 8, 16) else { return nil }
+        var start = 0, end = 0
+        for shift in 0..<8 {
+            start |= Int(offsets[shift]) << (8 * shift)
+            end |= Int(offsets[8 + shift]) << (8 * shift)
+        }
+        guard start < end, let lists = source(table + (documents + 1) * 8 + start, end - start) else { return nil }
+        var at = 0
         let length = VarInt.read(lists, &at), count = VarInt.read(lists, &at)
         var words: [Int] = [], previous = -1
         words.reserveCapacity(count)
