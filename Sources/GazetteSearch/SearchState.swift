@@ -118,8 +118,10 @@ package struct SearchState: Sendable {
             urlsKey = try input.uint64()
             totalLength = try input.int()
             estimatedBytes = try input.int()
-            documents = try input.count()
-            let count = try input.count(), length = try input.count()
+            // Counts of what follows the header, not of what it holds: not checked against its bytes.
+            documents = try input.int()
+            let count = try input.int(), length = try input.int()
+            guard documents >= 0, count >= 0, length >= 0, length <= size else { return nil }
             guard let section = source(input.offset, length) else { return nil }
             table = input.offset + length
             input = ByteReader(section)

@@ -106,6 +106,34 @@ import Testing
         _ = words
     }
 
+    /// A state larger than its header's first read (thousands of articles and words) reads
+    /// back each article's words and length, and its patches' file on top of it.
+    @Test func aLargeStateReadsBackEveryArticle() throws {
+        var words = SearchState.Words()
+        for number in 0..<9_000 { words.add("w\(number)", stem: Int32(number)) }
+        let lists = (0..<6_000).map { article in (0..<(article % 50)).map { Int32(($0 * 977 + article * 31) % 9_000) } }
+        for (article, list) in lists.enumerated() { words.addArticle(length: article + 3, words: Array(Set(list))) }
+        let base = SearchState.encoded(words, fingerprint: 7, urlsKey: 8)
+        guard var state = SearchState(base: base, edits: nil) else {
+            Issue.record("the state does not read back")
+            return
+        }
+        #expect(state.documentCount == 6_000 && state.urlsKey == 8)
+        for article in [0, 1, 2_345, 5_999] {
+            let read = try #require(state.article(article))
+            #expect(read.length == article + 3)
+            #expect(read.words == Set(lists[article].map(Int.init)).sorted())
+        }
+        let added = state.addWord("new")
+        state.replace(article: 5_999, length: 4, words: [added, 3])
+        guard let again = SearchState(base: base, edits: state.encodedEdits()) else {
+            Issue.record("the state with its patches does not read back")
+            return
+        }
+        #expect(again.article(5_999)?.words == [3, added])
+        #expect(again.articleCount(added) == 1)
+    }
+
     /// An edit that moves the rounded average length, which every weight depends on, is not patched.
     @Test func anEditThatMovesTheAverageFallsBack() {
         var (documents, bodies) = Self.corpus(300)
