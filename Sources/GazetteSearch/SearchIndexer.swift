@@ -74,30 +74,15 @@ package struct SearchIndexer {
                 }
             }
             for worker in 0..<workers {
-                let stems = analyzers[worker].stems
-                for local in globalOf[worker].count..<stems.count {
-                    let stem = stems[local]
-                    if let known = numbers[stem] {
-                        globalOf[worker].append(known)
-                    } else {
-                        let number = Int32(result.stems.count)
-                        numbers[stem] = number
-                        result.stems.append(stem)
-                        result.postings.append(PostingList())
-                        globalOf[worker].append(number)
-                    }
+                Self.number(analyzers[worker].stems, from: &globalOf[worker], in: &numbers) { stem, _ in
+                    result.stems.append(stem)
+                    result.postings.append(PostingList())
+                    return result.stems.count - 1
                 }
-                let words = analyzers[worker].surfaceWords, wordStems = analyzers[worker].surfaceStems
-                for local in wordOf[worker].count..<words.count {
-                    let word = words[local]
-                    if let known = wordNumbers[word] {
-                        wordOf[worker].append(known)
-                    } else {
-                        let number = Int32(result.words.count)
-                        wordNumbers[word] = number
-                        result.words.add(word, stem: globalOf[worker][Int(wordStems[local])])
-                        wordOf[worker].append(number)
-                    }
+                let stemOf = analyzers[worker].surfaceStems, stemNumbers = globalOf[worker]
+                Self.number(analyzers[worker].surfaceWords, from: &wordOf[worker], in: &wordNumbers) { word, local in
+                    result.words.add(word, stem: stemNumbers[Int(stemOf[local])])
+                    return result.words.count - 1
                 }
             }
             for index in start..<end {
@@ -115,6 +100,24 @@ package struct SearchIndexer {
         result.vocabulary.reserveCapacity(result.words.count)
         for (word, stem) in zip(result.words.words, result.words.stems) { result.vocabulary[word] = result.stems[Int(stem)] }
         return result
+    }
+}
+
+extension SearchIndexer {
+    /// Gives global numbers to the names (stems, words) an analyzer met since its last batch:
+    /// `local` maps its numbers to global ones and grows to cover them; a name not numbered
+    /// yet gets the number `add` gives it (told the name and its local number).
+    static func number(_ names: [String], from local: inout [Int32], in numbers: inout [String: Int32], add: (String, Int) -> Int) {
+        for index in local.count..<names.count {
+            let name = names[index]
+            if let known = numbers[name] {
+                local.append(known)
+            } else {
+                let number = Int32(add(name, index))
+                numbers[name] = number
+                local.append(number)
+            }
+        }
     }
 }
 

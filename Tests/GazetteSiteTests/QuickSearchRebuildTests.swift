@@ -6,7 +6,7 @@ import GazetteTestSupport
 
 /// With search on, a body edit takes the quick path and patches the index, and the output is
 /// byte for byte what a full build of the same input gives.
-@Suite struct QuickSearchRebuildTests {
+@Suite struct QuickSearchRebuildTests: SiteBuildingSuite {
     static let words = ["harbour", "ferry", "council", "tide", "budget", "school", "bridge", "storm", "the", "of", "and", "river",
                         "Łódź", "mayor", "vote", "road"]
 
@@ -29,7 +29,9 @@ import GazetteTestSupport
         return try TemporarySite(files)
     }
 
-    func build(_ site: TemporarySite, into output: URL, written: Written? = nil) throws -> BuildSummary {
+    func build(_ site: TemporarySite, into output: URL) throws -> BuildSummary { try build(site, into: output, written: nil) }
+
+    func build(_ site: TemporarySite, into output: URL, written: Written?) throws -> BuildSummary {
         var options = BuildOptions(siteDirectory: site.root, outputDirectory: output)
         options.now = Date(timeIntervalSince1970: 1_780_000_000)
         if let written { options.didWrite = { path in written.paths.withLock { $0.append(path) } } }
@@ -65,56 +67,47 @@ import GazetteTestSupport
     @Test(arguments: 0..<5)
     func aBodyEditPatchesTheIndexAndMatchesAFullBuild(edit: Int) throws {
         let (_, number, newBody) = Self.edits[edit]
-        let site = try makeSite()
-        defer { site.remove() }
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        _ = try build(site, into: output)
-        let searchFiles = pages(output).keys.filter { $0.hasPrefix("search/") }.count
-        try site.write(path(number), Self.story(number, body: newBody(number), summary: number % 5 != 0))
-        let written = Written()
-        let summary = try build(site, into: output, written: written)
-        #expect(summary.mode == .bodies)
-        let paths = written.paths.withLock { $0 }
-        #expect(paths.contains("search/index.json"))
-        #expect(paths.filter { $0.hasPrefix("search/") }.count < searchFiles)
-        try expectFullBuildEquals(site, output)
+        try withBuiltSite { site, output in
+            let searchFiles = pages(output).keys.filter { $0.hasPrefix("search/") }.count
+            try site.write(path(number), Self.story(number, body: newBody(number), summary: number % 5 != 0))
+            let written = Written()
+            let summary = try build(site, into: output, written: written)
+            #expect(summary.mode == .bodies)
+            let paths = written.paths.withLock { $0 }
+            #expect(paths.contains("search/index.json"))
+            #expect(paths.filter { $0.hasPrefix("search/") }.count < searchFiles)
+            try expectFullBuildEquals(site, output)
+        }
     }
 
     /// Edits in a row go through the patches' state each time; after them a full build that
     /// plans everything again keeps every file of the index (their fingerprints are a full build's).
     @Test func editsInARowThenAFullBuildKeepsTheIndex() throws {
-        let site = try makeSite()
-        defer { site.remove() }
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        _ = try build(site, into: output)
-        for (round, number) in [3, 3, 8, 7].enumerated() {
-            try site.write(path(number), Self.story(number, body: Self.body(number) + " Round \(round) glorbnak."))
-            #expect(try build(site, into: output).mode == .bodies)
+        try withBuiltSite { site, output in
+            for (round, number) in [3, 3, 8, 7].enumerated() {
+                try site.write(path(number), Self.story(number, body: Self.body(number) + " Round \(round) glorbnak."))
+                #expect(try build(site, into: output).mode == .bodies)
+                try expectFullBuildEquals(site, output)
+            }
+            // A new file beside the articles sends the build down the full path; no article changed.
+            let written = Written()
+            try site.write("Content/2021/photo.jpg", "not really a photo")
+            #expect(try build(site, into: output, written: written).mode == .full)
+            #expect(!written.paths.withLock { $0 }.contains { $0.hasPrefix("search/") && $0 != "search/index.html" })
+            // Kept, not built again: a build of the index would have replaced the patches' state.
+            let states = try #require(FileManager.default.enumerator(at: site.root.appending(path: ".gazette"), includingPropertiesForKeys: nil))
+            #expect(states.contains { ($0 as? URL)?.lastPathComponent == "search-edits" })
             try expectFullBuildEquals(site, output)
         }
-        // A new file beside the articles sends the build down the full path; no article changed.
-        let written = Written()
-        try site.write("Content/2021/photo.jpg", "not really a photo")
-        #expect(try build(site, into: output, written: written).mode == .full)
-        #expect(!written.paths.withLock { $0 }.contains { $0.hasPrefix("search/") && $0 != "search/index.html" })
-        // Kept, not built again: a build of the index would have replaced the patches' state.
-        let states = try #require(FileManager.default.enumerator(at: site.root.appending(path: ".gazette"), includingPropertiesForKeys: nil))
-        #expect(states.contains { ($0 as? URL)?.lastPathComponent == "search-edits" })
-        try expectFullBuildEquals(site, output)
     }
 
     /// An edit that moves the archive's rounded average length (every weight depends on it)
     /// takes the full path, and the result still matches.
     @Test func anEditThatMovesTheAverageTakesTheFullPath() throws {
-        let site = try makeSite()
-        defer { site.remove() }
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        _ = try build(site, into: output)
-        try site.write(path(11), Self.story(11, body: String(repeating: "river tide ", count: 800)))
-        #expect(try build(site, into: output).mode == .full)
-        try expectFullBuildEquals(site, output)
+        try withBuiltSite { site, output in
+            try site.write(path(11), Self.story(11, body: String(repeating: "river tide ", count: 800)))
+            #expect(try build(site, into: output).mode == .full)
+            try expectFullBuildEquals(site, output)
+        }
     }
 }
