@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "GazetteImport", dependencies: ["GazetteContent", "GazetteRender"]),
         .target(
             name: "GazetteSite",
-            dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazettePages"]
+            dependencies: ["GazetteContent", "GazetteRender", "GazetteOutput", "GazettePlan", "GazetteFeeds", "GazettePages", "GazetteSearch"]
         ),
         // The tools around the build.
         .target(name: "GazetteCheck", dependencies: ["GazetteContent"]),

@@ -6,4 +6,9 @@ extension OutputWriter {
     package func previousFiles(under folder: String) -> [String] {
         (previous?.outputs.keys.filter { $0.hasPrefix(folder) } ?? []).sorted()
     }
+
+    /// The fingerprint `path` had in the previous build (among the paths this build reads).
+    package func previousFingerprint(of path: String) -> UInt64? {
+        previous?.outputs[path]?.fingerprint
+    }
 }

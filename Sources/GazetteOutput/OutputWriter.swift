@@ -95,6 +95,17 @@ package final class OutputWriter: Sendable {
         return true
     }
 
+    /// Keeps `path` as the previous build left it, under a new fingerprint: for a file whose
+    /// bytes a partial build knows to be what a full build would give it now. False when the
+    /// previous build did not write it.
+    package func keep(_ path: String, fingerprint: UInt64, owner: String) -> Bool {
+        guard var old = previous?.outputs[path] else { return false }
+        guard claim(path, owner: owner, origin: nil) else { return true }
+        old.fingerprint = fingerprint
+        state.withLock { $0.outputs[path] = old }
+        return true
+    }
+
     /// Every path claimed in this build, with what produced it.
     package func claims() -> [String: String] {
         state.withLock { $0.owners.mapValues(\.name) }

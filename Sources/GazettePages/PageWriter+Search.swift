@@ -13,28 +13,19 @@ extension PageWriter {
     package func writeSearch() throws(DiagnosticsError) {
         guard site.config.search else { return }
         let owner = "search index"
-        var key = StableHash()
-        key.add(site.siteKey)
-        key.add(SearchIndexer.layoutVersion)
-        for (entry, contentKey) in zip(site.entries, site.contentKeys) {
-            key.add(entry.url)
-            key.add(contentKey)
-        }
+        let urlsKey = Self.searchURLsKey(site.entries)
+        let key = Self.searchKey(siteKey: site.siteKey, urlsKey: urlsKey, contentKeys: site.contentKeys)
         let root = "search/index.json"
-        if try writer.keepIfCurrent(root, fingerprint: key.value, owner: owner) {
+        if try writer.keepIfCurrent(root, fingerprint: key, owner: owner) {
             for path in writer.previousFiles(under: "search/") where path != root && !path.hasSuffix(".html") {
-                _ = try writer.keepIfCurrent(path, fingerprint: key.value, owner: owner)
+                _ = try writer.keepIfCurrent(path, fingerprint: key, owner: owner)
             }
         } else {
-            let documents = site.entries.map { entry in
-                SearchDocument(url: entry.url, title: entry.article.title, subtitle: entry.article.subtitle, summary: entry.summary,
-                               date: entry.article.date, section: entry.article.section, authors: entry.article.authors,
-                               tags: entry.article.tags)
-            }
+            let documents = site.entries.map(Self.searchDocument)
             // Written as they are made: the index's bytes are never all in memory together.
             let failure = Mutex<DiagnosticsError?>(nil)
-            let writer = writer, fingerprint = key.value
-            SearchIndexer(documents: documents, body: body).write { file in
+            let writer = writer, fingerprint = key
+            let words = SearchIndexer(documents: documents, body: body).write { file in
                 do throws(DiagnosticsError) {
                     try writer.write(file.path, data: Data(file.bytes), owner: owner, fingerprint: fingerprint)
                 } catch {
@@ -42,6 +33,7 @@ extension PageWriter {
                 }
             }
             if let error = failure.withLock({ $0 }) { throw error }
+            writeSearchState(words, fingerprint: key, urlsKey: urlsKey)
         }
         var context = factory.common(file: "search/index.html", url: "search/", title: "Search",
                                           description: "Search every story of \(site.config.title).")

@@ -17,6 +17,8 @@ final class DocumentAnalyzer: @unchecked Sendable {
         var positions: [UInt32] = []
         var starts: [Int32] = [0]
         var length = 0
+        /// The analyzer's numbers of the distinct folded words read, first-seen order.
+        var surfaces: [Int32] = []
 
         /// The positions of term `index`.
         func positions(of index: Int) -> ArraySlice<UInt32> {
@@ -26,8 +28,13 @@ final class DocumentAnalyzer: @unchecked Sendable {
 
     private var tokenizer = SearchTokenizer()
     private let stemmer: SnowballStemmer?
-    /// Surface form (folded word) to local stem number.
+    /// Surface form (folded word) to its local number, first seen first.
     private var surfaces = SurfaceTable()
+    /// By local surface number: the word and its local stem number.
+    private(set) var surfaceWords: [String] = []
+    private(set) var surfaceStems: [Int32] = []
+    /// By local surface number: whether the article being read has it (reset after each).
+    private var surfaceSeen: [Bool] = []
     /// Local stem number to stem.
     private(set) var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
@@ -41,9 +48,6 @@ final class DocumentAnalyzer: @unchecked Sendable {
         stemmer = SnowballStemmer()
     }
 
-    /// Every folded word met so far with its local stem number.
-    func forEachSurface(_ body: (String, Int32) -> Void) { surfaces.forEach(body) }
-
     func analyze(_ document: SearchDocument, body: String?) -> Terms {
         var terms = Terms()
         var position = 0
@@ -51,7 +55,10 @@ final class DocumentAnalyzer: @unchecked Sendable {
         // per-token closure then touches no stored property (each such access is checked for
         // exclusivity at run time, and that check cost as much as the work).
         var surfaces = SurfaceTable(), slot: [Int32] = [], tokenTerms: [Int32] = [], tokenPositions: [UInt32] = []
+        var surfaceStems: [Int32] = [], surfaceSeen: [Bool] = []
         swap(&surfaces, &self.surfaces)
+        swap(&surfaceStems, &self.surfaceStems)
+        swap(&surfaceSeen, &self.surfaceSeen)
         swap(&slot, &self.slot)
         swap(&tokenTerms, &self.tokenTerms)
         swap(&tokenPositions, &self.tokenPositions)
@@ -59,7 +66,12 @@ final class DocumentAnalyzer: @unchecked Sendable {
         tokenPositions.removeAll(keepingCapacity: true)
         func add(_ text: String, weight: Int) {
             position = tokenizer.tokenizeBytes(text, from: position) { surface, at in
-                let stem = surfaces.find(surface) ?? newSurface(surface, in: &surfaces, slots: &slot)
+                let word = surfaces.find(surface) ?? newSurface(surface, in: &surfaces, stems: &surfaceStems, seen: &surfaceSeen, slots: &slot)
+                if !surfaceSeen[Int(word)] {
+                    surfaceSeen[Int(word)] = true
+                    terms.surfaces.append(word)
+                }
+                let stem = surfaceStems[Int(word)]
                 var index = slot[Int(stem)]
                 if index < 0 {
                     index = Int32(terms.stems.count)
@@ -81,8 +93,11 @@ final class DocumentAnalyzer: @unchecked Sendable {
         if let body { add(MarkupText.plain(body), weight: Weight.body) }
         terms.length = tokenTerms.count
         for stem in terms.stems { slot[Int(stem)] = -1 }
+        for word in terms.surfaces { surfaceSeen[Int(word)] = false }
         Self.group(tokenTerms, tokenPositions, into: &terms)
         swap(&surfaces, &self.surfaces)
+        swap(&surfaceStems, &self.surfaceStems)
+        swap(&surfaceSeen, &self.surfaceSeen)
         swap(&slot, &self.slot)
         swap(&tokenTerms, &self.tokenTerms)
         swap(&tokenPositions, &self.tokenPositions)
@@ -112,12 +127,16 @@ final class DocumentAnalyzer: @unchecked Sendable {
         terms.starts = starts
     }
 
-    /// The local stem number of a word not met before, added to `surfaces` (and a new
-    /// stem's slot to `slots`).
-    private func newSurface(_ surface: UnsafeBufferPointer<UInt8>, in surfaces: inout SurfaceTable, slots: inout [Int32]) -> Int32 {
+    /// The local number of a word not met before, added to `surfaces` with its stem (and a
+    /// new stem's slot to `slots`).
+    private func newSurface(_ surface: UnsafeBufferPointer<UInt8>, in surfaces: inout SurfaceTable, stems: inout [Int32],
+                            seen: inout [Bool], slots: inout [Int32]) -> Int32 {
         let word = String(decoding: surface, as: UTF8.self)
         let stem = SearchTokenizer.isCJK(word.unicodeScalars.first!) ? word : (stemmer?.stem(word) ?? word)
-        let number = number(ofStem: stem, slots: &slots)
+        let number = Int32(stems.count)
+        stems.append(self.number(ofStem: stem, slots: &slots))
+        seen.append(false)
+        surfaceWords.append(word)
         surfaces.insert(surface, value: number)
         return number
     }

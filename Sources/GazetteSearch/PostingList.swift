@@ -12,14 +12,19 @@ struct PostingList {
     mutating func add(document: Int, count weighted: UInt32, positions list: ArraySlice<UInt32>) {
         VarInt.append(document - last, to: &entries)
         VarInt.append(Int(weighted), to: &entries)
-        VarInt.append(list.count, to: &positions)
-        var previous: UInt32 = 0
-        for position in list {
-            VarInt.append(Int(position - previous), to: &positions)
-            previous = position
-        }
+        Self.appendPositions(list, to: &positions)
         last = document
         count += 1
+    }
+
+    /// One document's positions as the positions file holds them: their count, then deltas.
+    static func appendPositions(_ list: ArraySlice<UInt32>, to bytes: inout [UInt8]) {
+        VarInt.append(list.count, to: &bytes)
+        var previous: UInt32 = 0
+        for position in list {
+            VarInt.append(Int(position - previous), to: &bytes)
+            previous = position
+        }
     }
 
     /// One document of the list, decoded.

@@ -11,6 +11,34 @@ extension SearchIndexEncoder {
         var number: [String: Int] = [:]
         for (index, stem) in stems.enumerated() { number[stem] = index }
         let words = vocabulary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        return Self.cutDictionary(words.map { word in
+            let stem = vocabulary[word]!
+            let index = number[stem]
+            let entry = index.map { entries[$0] } ?? (at: 0, length: 0), count = index.map { postings[$0].count } ?? 0
+            return DictionaryLine(word: word, stem: stem, count: count, at: entry.at, length: entry.length)
+        })
+    }
+
+    /// One line of the dictionary, parsed.
+    struct DictionaryLine: Equatable {
+        var word: String
+        var stem: String
+        var count: Int
+        var at: Int
+        var length: Int
+
+        var bytes: [UInt8] {
+            var line = Array(word.utf8)
+            line.append(9)
+            if stem != word { line += Array(stem.utf8) }
+            line += Array("\t\(count)\t\(at)\t\(length)\n".utf8)
+            return line
+        }
+    }
+
+    /// The dictionary's files from its lines in order: a range ends once it holds
+    /// ``dictionaryTarget`` bytes. Also the first word and the hash of each range.
+    static func cutDictionary(_ lines: [DictionaryLine]) -> (files: [SearchFile], firsts: [String], hashes: [String]) {
         var files: [SearchFile] = [], firsts: [String] = [], hashes: [String] = []
         var current: [UInt8] = []
         func flush() {
@@ -19,16 +47,10 @@ extension SearchIndexEncoder {
             hashes.append(Self.hashText([current]))
             current = []
         }
-        for word in words {
+        for line in lines {
             if current.count >= Self.dictionaryTarget { flush() }
-            if current.isEmpty { firsts.append(word) }
-            let stem = vocabulary[word]!
-            let index = number[stem]
-            let entry = index.map { entries[$0] } ?? (at: 0, length: 0), count = index.map { postings[$0].count } ?? 0
-            current += Array(word.utf8)
-            current.append(9)
-            if stem != word { current += Array(stem.utf8) }
-            current += Array("\t\(count)\t\(entry.at)\t\(entry.length)\n".utf8)
+            if current.isEmpty { firsts.append(line.word) }
+            current += line.bytes
         }
         flush()
         return (files, firsts, hashes)
@@ -63,23 +85,43 @@ extension SearchIndexEncoder {
                     document.tags.map { named($0.name, $0.slug) }.joined(separator: "|"),
                     Self.excerpt(Self.clean(document.summary)),
                 ]
-                lines.append(Array(fields.joined(separator: "\t").utf8))
+                var line = Array(fields.joined(separator: "\t").utf8)
+                // Padding is spaces before a line end, so a line never ends in one of its own.
+                while line.last == 32 { line.removeLast() }
+                lines.append(line)
             }
-            let stride = Self.stride(lengths: lines.map { $0.count + 1 })
-            var bytes: [UInt8] = []
-            for (number, line) in lines.enumerated() {
-                if number > 0 {
-                    bytes += [UInt8](repeating: 32, count: max(0, number * stride - bytes.count - 1))
-                    bytes.append(10)
-                }
-                bytes += line
-            }
-            bytes.append(10)
+            let (bytes, stride) = Self.chunkFile(lines)
             files.append(SearchFile(path: "search/d/\(start / Self.chunk).txt", bytes: bytes))
             strides.append(stride)
             start += Self.chunk
         }
         return (files, strides)
+    }
+
+    /// A document chunk of these lines (no line ends, none ending in a space) and its stride:
+    /// line `k` starts at `k * stride` or after it, padded with spaces before line ends.
+    static func chunkFile(_ lines: [[UInt8]]) -> (bytes: [UInt8], stride: Int) {
+        let stride = Self.stride(lengths: lines.map { $0.count + 1 })
+        var bytes: [UInt8] = []
+        for (number, line) in lines.enumerated() {
+            if number > 0 {
+                bytes += [UInt8](repeating: 32, count: max(0, number * stride - bytes.count - 1))
+                bytes.append(10)
+            }
+            bytes += line
+        }
+        bytes.append(10)
+        return (bytes, stride)
+    }
+
+    /// The lines of a document chunk, padding and line ends taken off.
+    static func chunkLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        guard bytes.last == 10 else { return [] }
+        return bytes.dropLast().split(separator: 10, omittingEmptySubsequences: false).map { line in
+            var line = line
+            while line.last == 32 { line = line.dropLast() }
+            return line
+        }
     }
 
     /// The smallest stride `s` at which lines of these `lengths` (line ends included), each
@@ -107,21 +149,13 @@ extension SearchIndexEncoder {
     /// chunk's, by number.
     func root(sections: [Section], shards: Int, dictionary: [String], dictionaryHashes: [String], postingHashes: [String],
               documentHash: String, strides: [Int]) -> [UInt8] {
-        struct Root: Encodable {
-            var version: Int, docs: Int, chunk: Int, block: Int, k1: Double, shards: Int
-            var sections: [[String]], years: [[Int]], dict: [String], dictHash: [String], postHash: [String], docHash: String
-            var stride: [Int]
-        }
         var years: [[Int]] = []
         for (index, document) in documents.enumerated() where years.last?[0] != document.date.year {
             years.append([document.date.year, index])
         }
-        let root = Root(version: Self.version, docs: documents.count, chunk: Self.chunk, block: Self.block, k1: Self.k1,
-                        shards: shards, sections: sections.map { [$0.name, $0.slug] }, years: years, dict: dictionary,
-                        dictHash: dictionaryHashes, postHash: postingHashes, docHash: documentHash, stride: strides)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(root)) ?? Data()) + [10]
+        return SearchRoot(version: Self.version, docs: documents.count, chunk: Self.chunk, block: Self.block, k1: Self.k1,
+                          shards: shards, sections: sections.map { [$0.name, $0.slug] }, years: years, dict: dictionary,
+                          dictHash: dictionaryHashes, postHash: postingHashes, docHash: documentHash, stride: strides).encoded()
     }
 
     static let excerptLength = 160

@@ -18,7 +18,7 @@ extension SearchIndexEncoder {
     /// (most of the index's bytes) are never all held at once.
     func encodePostings(shards: Int, codes: [Int], emit: @Sendable (SearchFile) -> Void) -> (hashes: [String], entries: [(at: Int, length: Int)]) {
         let newest = documents.count - 1
-        let averageLength = Double(lengths.reduce(0, +)) / Double(max(1, lengths.count))
+        let averageLength = Self.averageLength(total: lengths.reduce(0, +), count: lengths.count)
         var members = [[Int]](repeating: [], count: shards)
         for (number, stem) in stems.enumerated() { members[Int(VarInt.hash(stem) & UInt32(shards - 1))].append(number) }
         let groups = members
@@ -29,40 +29,17 @@ extension SearchIndexEncoder {
             VarInt.append(sorted.count, to: &head)
             var entries: [(number: Int, at: Int, length: Int)] = []
             for number in sorted {
-                let entryStart = head.count
                 let list = postings[number]
                 let all = Array(list.decoded().reversed())
-                let weights = all.map { Self.weight(count: $0.count, length: lengths[$0.document], averageLength: averageLength) }
                 let positionStart = positions.count
                 for posting in all { positions.append(contentsOf: list.positionBytes(of: posting)) }
-                var blocks: [UInt8] = []
-                var previous = newest + 1
-                let tailStart = tail.count
-                for (rank, posting) in all.enumerated() {
-                    let gap = previous - posting.document - 1, code = UInt8(codes[posting.document])
-                    if rank < Self.block {
-                        VarInt.append(gap, to: &blocks)
-                        blocks += [weights[rank], code]
-                    } else {
-                        VarInt.append(gap, to: &tail)
-                        tail += [weights[rank], code]
-                    }
-                    previous = posting.document
+                let encoded = all.map { posting in
+                    Posting(document: posting.document, code: UInt8(codes[posting.document]),
+                            weight: Self.weight(count: posting.count, length: lengths[posting.document], averageLength: averageLength))
                 }
-                let best = all.count > Self.block ? Self.best(weights) : []
-                for rank in best {
-                    VarInt.append(newest - all[rank].document, to: &blocks)
-                    blocks.append(weights[rank]); blocks.append(UInt8(codes[all[rank].document]))
-                }
-                let stem = Array(stems[number].utf8)
-                VarInt.append(stem.count, to: &head)
-                head += stem
-                for value in [all.count, min(all.count, Self.block), best.count, tailStart, tail.count - tailStart,
-                              positionStart, positions.count - positionStart, blocks.count] {
-                    VarInt.append(value, to: &head)
-                }
-                head += blocks
-                entries.append((number, entryStart, head.count - entryStart))
+                let entry = Self.appendEntry(stem: Array(stems[number].utf8), postings: encoded, newest: newest, head: &head, tail: &tail,
+                                             positions: positionStart..<positions.count)
+                entries.append((number, entry.lowerBound, entry.count))
             }
             let base = "search/p/" + Self.shardName(shard)
             encoded.set(shard, (Self.hashText([head, tail, positions]), entries))
@@ -78,6 +55,52 @@ extension SearchIndexEncoder {
             for entry in shardEntries { entries[entry.number] = (entry.at, entry.length) }
         }
         return (hashes, entries)
+    }
+
+    /// One document of a stem's list as the shard stores it.
+    struct Posting: Equatable {
+        var document: Int
+        var code: UInt8
+        var weight: UInt8
+    }
+
+    /// Appends one stem's entry to a shard: its fields and blocks to `head`, the rest of a long
+    /// list to `tail`; its positions are already in the positions file at `positions`.
+    /// `postings` are newest first. Gives the entry's range in `head`. The full build and the
+    /// body-edit patch (``SearchPatch``) both encode entries here, so they give the same bytes.
+    static func appendEntry(stem: [UInt8], postings all: [Posting], newest: Int, head: inout [UInt8], tail: inout [UInt8],
+                            positions: Range<Int>) -> Range<Int> {
+        let entryStart = head.count
+        var blocks: [UInt8] = []
+        var previous = newest + 1
+        let tailStart = tail.count
+        for (rank, posting) in all.enumerated() {
+            let gap = previous - posting.document - 1
+            if rank < block {
+                VarInt.append(gap, to: &blocks)
+                blocks.append(posting.weight)
+                blocks.append(posting.code)
+            } else {
+                VarInt.append(gap, to: &tail)
+                tail.append(posting.weight)
+                tail.append(posting.code)
+            }
+            previous = posting.document
+        }
+        let best = all.count > block ? Self.best(all.map(\.weight)) : []
+        for rank in best {
+            VarInt.append(newest - all[rank].document, to: &blocks)
+            blocks.append(all[rank].weight)
+            blocks.append(all[rank].code)
+        }
+        VarInt.append(stem.count, to: &head)
+        head += stem
+        for value in [all.count, min(all.count, block), best.count, tailStart, tail.count - tailStart,
+                      positions.lowerBound, positions.count, blocks.count] {
+            VarInt.append(value, to: &head)
+        }
+        head += blocks
+        return entryStart..<head.count
     }
 
     /// The ranks of the ``block`` best weights, best first and the newer first among equals

@@ -57,14 +57,32 @@ struct SearchIndexEncoder {
     }
 
     /// A power of two, so a shard holds about ``shardTarget`` bytes of postings.
-    private func shardCount() -> Int {
+    func shardCount() -> Int { Self.shardCount(bytes: estimatedBytes()) }
+
+    /// What the postings would take, roughly: the measure ``shardCount(bytes:)`` cuts by.
+    func estimatedBytes() -> Int {
         var bytes = 0
-        for (number, list) in postings.enumerated() {
-            bytes += stems[number].utf8.count + 12 + min(list.count, Self.block) * 3 + (list.count > Self.block ? Self.block * 5 : 0)
-        }
+        for (number, list) in postings.enumerated() { bytes += Self.estimatedBytes(stem: stems[number].utf8.count, count: list.count) }
+        return bytes
+    }
+
+    /// One stem's share of ``estimatedBytes()``: its name's length and its list's length.
+    static func estimatedBytes(stem: Int, count: Int) -> Int {
+        stem + 12 + min(count, block) * 3 + (count > block ? block * 5 : 0)
+    }
+
+    static func shardCount(bytes: Int) -> Int {
         var shards = 4
-        while shards < 1_024 && shards * Self.shardTarget < bytes { shards *= 2 }
+        while shards < 1_024 && shards * shardTarget < bytes { shards *= 2 }
         return shards
+    }
+
+    /// The archive's average length in words as the weights use it: rounded to a whole word,
+    /// so that editing one article changes no other article's weights unless the rounded
+    /// average moves (the body-edit patch relies on this).
+    static func averageLength(total: Int, count: Int) -> Double {
+        guard count > 0 else { return 1 }
+        return Double((total + count / 2) / count)
     }
 
     /// The quantized BM25 weight of a term in a document: 1...255 standing for 0...k1+1.

@@ -22,16 +22,25 @@ package struct SearchIndexer {
     }
 
     /// Every file of the index, by path.
-    package func build() -> [SearchFile] { encoder().files() }
+    package func build() -> [SearchFile] { encoder().0.files() }
 
     /// Every file of the index, each handed to `emit` as soon as it is made (postings files
     /// from several threads at once), so that the whole index is never held in memory at once.
-    package func write(_ emit: @Sendable (SearchFile) -> Void) { encoder().write(emit) }
+    /// Gives the archive's words, for the state a body edit patches the index with (``SearchState``).
+    @discardableResult
+    package func write(_ emit: @Sendable (SearchFile) -> Void) -> SearchState.Words {
+        let (encoder, words) = encoder()
+        encoder.write(emit)
+        return words
+    }
 
-    private func encoder() -> SearchIndexEncoder {
+    private func encoder() -> (SearchIndexEncoder, SearchState.Words) {
         let collected = collect()
-        return SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
-                                  lengths: collected.lengths, vocabulary: collected.vocabulary)
+        let encoder = SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
+                                         lengths: collected.lengths, vocabulary: collected.vocabulary)
+        var words = collected.words
+        words.estimatedBytes = encoder.estimatedBytes()
+        return (encoder, words)
     }
 
     struct Collected {
@@ -40,13 +49,17 @@ package struct SearchIndexer {
         var lengths: [Int] = []
         /// Folded word to stem, for every word in the archive.
         var vocabulary: [String: String] = [:]
+        /// What the body-edit patch needs (``SearchState``): every folded word by number, how
+        /// many articles hold it, and each article's words.
+        var words = SearchState.Words()
     }
 
     func collect() -> Collected {
         let workers = max(1, min(8, System.coreCount))
         let analyzers = (0..<workers).map { _ in DocumentAnalyzer() }
         var globalOf = [[Int32]](repeating: [], count: workers)
-        var numbers: [String: Int32] = [:]
+        var wordOf = [[Int32]](repeating: [], count: workers)
+        var numbers: [String: Int32] = [:], wordNumbers: [String: Int32] = [:]
         var result = Collected()
         result.lengths.reserveCapacity(documents.count)
         var start = 0
@@ -61,34 +74,50 @@ package struct SearchIndexer {
                 }
             }
             for worker in 0..<workers {
-                let stems = analyzers[worker].stems
-                for local in globalOf[worker].count..<stems.count {
-                    let stem = stems[local]
-                    if let known = numbers[stem] {
-                        globalOf[worker].append(known)
-                    } else {
-                        let number = Int32(result.stems.count)
-                        numbers[stem] = number
-                        result.stems.append(stem)
-                        result.postings.append(PostingList())
-                        globalOf[worker].append(number)
-                    }
+                Self.number(analyzers[worker].stems, from: &globalOf[worker], in: &numbers) { stem, _ in
+                    result.stems.append(stem)
+                    result.postings.append(PostingList())
+                    return result.stems.count - 1
+                }
+                let stemOf = analyzers[worker].surfaceStems, stemNumbers = globalOf[worker]
+                Self.number(analyzers[worker].surfaceWords, from: &wordOf[worker], in: &wordNumbers) { word, local in
+                    result.words.add(word, stem: stemNumbers[Int(stemOf[local])])
+                    return result.words.count - 1
                 }
             }
             for index in start..<end {
                 let terms = batch.take(index - start)
                 let map = globalOf[(index - start) % workers]
                 result.lengths.append(terms.length)
+                let words = wordOf[(index - start) % workers]
+                result.words.addArticle(length: terms.length, words: terms.surfaces.map { words[Int($0)] })
                 for (slot, local) in terms.stems.enumerated() {
                     result.postings[Int(map[Int(local)])].add(document: index, count: terms.counts[slot], positions: terms.positions(of: slot))
                 }
             }
             start = end
         }
-        for analyzer in analyzers {
-            analyzer.forEachSurface { surface, local in result.vocabulary[surface] = analyzer.stems[Int(local)] }
-        }
+        result.vocabulary.reserveCapacity(result.words.count)
+        for (word, stem) in zip(result.words.words, result.words.stems) { result.vocabulary[word] = result.stems[Int(stem)] }
         return result
+    }
+}
+
+extension SearchIndexer {
+    /// Gives global numbers to the names (stems, words) an analyzer met since its last batch:
+    /// `local` maps its numbers to global ones and grows to cover them; a name not numbered
+    /// yet gets the number `add` gives it (told the name and its local number).
+    static func number(_ names: [String], from local: inout [Int32], in numbers: inout [String: Int32], add: (String, Int) -> Int) {
+        for index in local.count..<names.count {
+            let name = names[index]
+            if let known = numbers[name] {
+                local.append(known)
+            } else {
+                let number = Int32(add(name, index))
+                numbers[name] = number
+                local.append(number)
+            }
+        }
     }
 }
 

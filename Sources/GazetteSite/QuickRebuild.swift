@@ -4,15 +4,19 @@ import GazetteOutput
 import GazettePages
 import GazettePlan
 import GazetteRender
+import GazetteSearch
 
 /// Rebuilds a site after edits that touch only article bodies, without loading and planning
 /// every article again. When every changed file is a published article whose fields other
 /// than the body are as before, no list, neighbour, related link or sitemap entry can change:
 /// only the edited articles' own pages and the feeds that carry their text. Those are
 /// rendered from a small plan of the articles they show, read back from the content cache,
-/// with the same fingerprints a full build gives them. Anything else (a file added, removed
-/// or renamed, a title, date or tag changed, an error, settings or templates changed) is left
-/// to the full build: ``run(started:)`` then gives nil before writing anything.
+/// with the same fingerprints a full build gives them. With search on, the index is patched
+/// for the edited articles (``SearchPatch``, from the state the last build left) and its other
+/// files keep their bytes under the fingerprint a full build now gives them. Anything else (a
+/// file added, removed or renamed, a title, date or tag changed, an error, settings or
+/// templates changed, an index the patch cannot make exactly) is left to the full build:
+/// ``run(started:)`` then gives nil before writing anything.
 struct QuickRebuild {
     let options: BuildOptions
     let config: SiteConfig
@@ -33,8 +37,7 @@ struct QuickRebuild {
 
     func run(started: Date) throws(DiagnosticsError) -> BuildSummary? {
         let loader = ArchiveLoader(siteDirectory: options.siteDirectory, config: config)
-        // The search index is rebuilt by the full build (its shards hold every article's terms).
-        guard !config.search, let previous = folder.manifest(headerOnly: true),
+        guard let previous = folder.manifest(headerOnly: true),
               options.now.timeIntervalSince1970 < previous.nextFuture,
               var state = QuickState(contentsOf: folder.file(QuickState.fileName)),
               state.globalKey == globalKey, state.cacheKey == ContentCache.key(for: config),
@@ -76,8 +79,21 @@ struct QuickRebuild {
         for feed in feeds {
             for format in config.feeds[feed.kind].formats { touched.insert(feed.base + format.fileName) }
         }
+        var search: SearchUpdate?
+        if config.search {
+            let contentKeys = state.entries.indices.map { edits[$0]?.contentKey ?? state.entries[$0].contentKey }
+            search = searchUpdate(plan: plan, local: local, edited: edits.keys.sorted(), contentKeys: contentKeys,
+                                  siteKey: state.siteKey, loader: loader)
+            guard let search else { return nil }
+            touched.formUnion(search.paths)
+        }
         touched.formUnion(touched.flatMap { Precompressor.siblings(of: $0, methods: config.precompress) })
         let writer = try OutputWriter(state: folder, siteDirectory: options.siteDirectory, didWrite: options.didWrite, only: touched)
+        // The state describes the index the output holds, or the index is built in full.
+        if let search, writer.previousFingerprint(of: "search/index.json") != search.previous {
+            writer.discard()
+            return nil
+        }
         let files: Int
         do throws(DiagnosticsError) {
             let pages = PageWriter(site: plan, theme: theme, writer: writer, siteDirectory: options.siteDirectory) { index in
@@ -85,6 +101,7 @@ struct QuickRebuild {
             }
             for position in edits.keys.sorted() { try pages.writeArticle(local[position]!) }
             try pages.writeFeeds(feeds)
+            if let search { try write(search, to: writer) }
             try Precompressor(writer: writer, methods: config.precompress).run()
             for (position, edit) in edits {
                 state.entries[position].contentKey = edit.contentKey
@@ -93,7 +110,9 @@ struct QuickRebuild {
             state.inputsKey = inputsKey
             var manifest = previous
             manifest.inputsKey = inputsKey
-            files = try writer.commit(manifest, extras: [QuickState.fileName: Data(state.encoded())])
+            var extras = [QuickState.fileName: Data(state.encoded())]
+            if let search { extras[SearchState.editsName] = Data(search.state.encodedEdits()) }
+            files = try writer.commit(manifest, extras: extras)
         } catch {
             writer.discard()
             throw error

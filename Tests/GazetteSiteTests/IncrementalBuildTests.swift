@@ -6,7 +6,7 @@ import GazetteTestSupport
 import Testing
 
 /// Rebuilds rewrite only files whose bytes change, and skip all work when nothing changed.
-@Suite struct IncrementalBuildTests {
+@Suite struct IncrementalBuildTests: SiteBuildingSuite {
     func makeSite() throws -> TemporarySite {
         // Without search, whose shards an edit also touches (SearchBuildTests covers them).
         var files = ["site.yml": "title: Test Times\nbase_url: https://example.org/\npaginate: 2\nsearch: false\n"]
@@ -21,16 +21,6 @@ import Testing
         var options = BuildOptions(siteDirectory: site.root, outputDirectory: output)
         options.now = Date(timeIntervalSince1970: 1_780_000_000)
         return try SiteBuilder(options: options).build()
-    }
-
-    /// Builds a fresh site once into a fresh folder, runs `body`, then removes both.
-    func withBuiltSite(_ body: (TemporarySite, URL) throws -> Void) throws {
-        let site = try makeSite()
-        defer { site.remove() }
-        let output = TemporarySite.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        _ = try build(site, into: output)
-        try body(site, output)
     }
 
     /// Modification times of every file in the output.

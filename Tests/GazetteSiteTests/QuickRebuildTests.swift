@@ -29,7 +29,7 @@ import Testing
     }
 
     func makeSite() throws -> TemporarySite {
-        // The body path steps aside for the search index (SearchBuildTests covers that).
+        // Search off here (QuickSearchRebuildTests covers the body path with the index).
         // Author feeds with the full text, so that a body edit changes them; tag feeds keep
         // the default summaries, which a body edit leaves alone.
         var files = ["site.yml": "title: Quick Times\nbase_url: https://example.org/\npaginate: 4\nfeed_limit: 5\nsearch: false\nfeeds: {author: {content: full}}\n"]
