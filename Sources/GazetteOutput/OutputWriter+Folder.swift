@@ -6,4 +6,11 @@ extension OutputWriter {
     package func previousFiles(under folder: String) -> [String] {
         (previous?.outputs.keys.filter { $0.hasPrefix(folder) } ?? []).sorted()
     }
+
+    /// Whether the previous build wrote `path` from inputs with this fingerprint, as
+    /// ``keepIfCurrent(_:fingerprint:owner:)`` would find, without claiming it: a stage asks
+    /// this early, to start work it will need only if the file must be made again.
+    package func wasBuilt(_ path: String, fingerprint: UInt64) -> Bool {
+        fingerprint != 0 && previous?.outputs[path]?.fingerprint == fingerprint
+    }
 }

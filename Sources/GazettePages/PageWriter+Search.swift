@@ -6,35 +6,35 @@ import GazettePlan
 import GazetteSearch
 
 extension PageWriter {
+    /// Starts reading the articles for the search index on a thread of its own
+    /// (``SearchAnalysis``), for ``writeSearch(_:)`` to take; nil when search is off or the
+    /// index is current (then nothing is read).
+    package func startSearch() -> SearchAnalysis? {
+        guard site.config.search, !writer.wasBuilt(Self.searchRoot, fingerprint: searchKey()) else { return nil }
+        return SearchAnalysis(documents: searchDocuments(), body: body)
+    }
+
     /// The search index (``SearchIndexer``) and the `/search/` page, unless `search: false`.
     /// The index's files share one fingerprint, of the index's layout and every article with
     /// its body: when neither changed they are all kept; otherwise the index is built again
-    /// and the writer rewrites only the files whose bytes changed.
-    package func writeSearch() throws(DiagnosticsError) {
+    /// (from `started`'s analysis, or read here without one) and the writer rewrites only the
+    /// files whose bytes changed.
+    package func writeSearch(_ started: SearchAnalysis? = nil) throws(DiagnosticsError) {
         guard site.config.search else { return }
         let owner = "search index"
-        var key = StableHash()
-        key.add(site.siteKey)
-        key.add(SearchIndexer.layoutVersion)
-        for (entry, contentKey) in zip(site.entries, site.contentKeys) {
-            key.add(entry.url)
-            key.add(contentKey)
-        }
-        let root = "search/index.json"
-        if try writer.keepIfCurrent(root, fingerprint: key.value, owner: owner) {
+        let fingerprint = searchKey()
+        let root = Self.searchRoot
+        if try writer.keepIfCurrent(root, fingerprint: fingerprint, owner: owner) {
+            started?.cancel()
             for path in writer.previousFiles(under: "search/") where path != root && !path.hasSuffix(".html") {
-                _ = try writer.keepIfCurrent(path, fingerprint: key.value, owner: owner)
+                _ = try writer.keepIfCurrent(path, fingerprint: fingerprint, owner: owner)
             }
         } else {
-            let documents = site.entries.map { entry in
-                SearchDocument(url: entry.url, title: entry.article.title, subtitle: entry.article.subtitle, summary: entry.summary,
-                               date: entry.article.date, section: entry.article.section, authors: entry.article.authors,
-                               tags: entry.article.tags)
-            }
+            let analysis = started?.take() ?? SearchIndexer(documents: searchDocuments(), body: body).analyze()
             // Written as they are made: the index's bytes are never all in memory together.
             let failure = Mutex<DiagnosticsError?>(nil)
-            let writer = writer, fingerprint = key.value
-            SearchIndexer(documents: documents, body: body).write { file in
+            let writer = writer
+            analysis.write { file in
                 do throws(DiagnosticsError) {
                     try writer.write(file.path, data: Data(file.bytes), owner: owner, fingerprint: fingerprint)
                 } catch {
@@ -51,5 +51,26 @@ extension PageWriter {
             context["web_search"] = ["url": query.string ?? ""]
         }
         try write("search", context, to: "search/index.html", owner: "search page", fingerprint: site.pageKey(template: "search"))
+    }
+
+    private static let searchRoot = "search/index.json"
+
+    private func searchKey() -> UInt64 {
+        var key = StableHash()
+        key.add(site.siteKey)
+        key.add(SearchIndexer.layoutVersion)
+        for (entry, contentKey) in zip(site.entries, site.contentKeys) {
+            key.add(entry.url)
+            key.add(contentKey)
+        }
+        return key.value
+    }
+
+    private func searchDocuments() -> [SearchDocument] {
+        site.entries.map { entry in
+            SearchDocument(url: entry.url, title: entry.article.title, subtitle: entry.article.subtitle, summary: entry.summary,
+                           date: entry.article.date, section: entry.article.section, authors: entry.article.authors,
+                           tags: entry.article.tags)
+        }
     }
 }

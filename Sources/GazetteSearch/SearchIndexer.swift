@@ -22,16 +22,26 @@ package struct SearchIndexer {
     }
 
     /// Every file of the index, by path.
-    package func build() -> [SearchFile] { encoder().files() }
+    package func build() -> [SearchFile] { analyze().encoder.files() }
 
     /// Every file of the index, each handed to `emit` as soon as it is made (postings files
     /// from several threads at once), so that the whole index is never held in memory at once.
-    package func write(_ emit: @Sendable (SearchFile) -> Void) { encoder().write(emit) }
+    package func write(_ emit: @Sendable (SearchFile) -> Void) { analyze().write(emit) }
 
-    private func encoder() -> SearchIndexEncoder {
+    /// Every article read into postings, the files not made yet: ``write(_:)`` in two steps,
+    /// so that a caller can read the articles while it does other work.
+    package func analyze() -> Analysis {
         let collected = collect()
-        return SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
-                                  lengths: collected.lengths, vocabulary: collected.vocabulary)
+        return Analysis(encoder: SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
+                                                    lengths: collected.lengths, vocabulary: collected.vocabulary))
+    }
+
+    /// The postings of every article, ready to be written as the index's files.
+    package struct Analysis: Sendable {
+        let encoder: SearchIndexEncoder
+
+        /// As ``SearchIndexer/write(_:)``.
+        package func write(_ emit: @Sendable (SearchFile) -> Void) { encoder.write(emit) }
     }
 
     struct Collected {
