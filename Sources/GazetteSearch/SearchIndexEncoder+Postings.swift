@@ -42,10 +42,10 @@ extension SearchIndexEncoder {
                     let gap = previous - posting.document - 1, code = UInt8(codes[posting.document])
                     if rank < Self.block {
                         VarInt.append(gap, to: &blocks)
-                        blocks += [weights[rank], code]
+                        blocks.append(weights[rank]); blocks.append(code)
                     } else {
                         VarInt.append(gap, to: &tail)
-                        tail += [weights[rank], code]
+                        tail.append(weights[rank]); tail.append(code)
                     }
                     previous = posting.document
                 }
