@@ -11,4 +11,11 @@ extension OutputWriter {
     package func previousFingerprint(of path: String) -> UInt64? {
         previous?.outputs[path]?.fingerprint
     }
+
+    /// Whether the previous build wrote `path` from inputs with this fingerprint, as
+    /// ``keepIfCurrent(_:fingerprint:owner:)`` would find, without claiming it: a stage asks
+    /// this early, to start work it will need only if the file must be made again.
+    package func wasBuilt(_ path: String, fingerprint: UInt64) -> Bool {
+        fingerprint != 0 && previous?.outputs[path]?.fingerprint == fingerprint
+    }
 }

@@ -64,7 +64,16 @@ final class DocumentAnalyzer: @unchecked Sendable {
         swap(&tokenPositions, &self.tokenPositions)
         tokenTerms.removeAll(keepingCapacity: true)
         tokenPositions.removeAll(keepingCapacity: true)
-        func add(_ text: String, weight: Int) {
+        // The fields in a list rather than through a local function: variables a local
+        // function captures are boxed, and each access to a box is checked at run time too.
+        var fields = [(document.title, Weight.title)]
+        if let subtitle = document.subtitle { fields.append((subtitle, Weight.subtitle)) }
+        fields.append((document.summary, Weight.summary))
+        fields += document.tags.map { ($0.name, Weight.tags) }
+        if let section = document.section { fields.append((section.name, Weight.section)) }
+        fields += document.authors.map { ($0.name, Weight.byline) }
+        if let body { fields.append((MarkupText.plain(body), Weight.body)) }
+        for (text, weight) in fields {
             position = tokenizer.tokenizeBytes(text, from: position) { surface, at in
                 let word = surfaces.find(surface) ?? newSurface(surface, in: &surfaces, stems: &surfaceStems, seen: &surfaceSeen, slots: &slot)
                 if !surfaceSeen[Int(word)] {
@@ -84,13 +93,6 @@ final class DocumentAnalyzer: @unchecked Sendable {
                 tokenPositions.append(UInt32(at))
             } + 3
         }
-        add(document.title, weight: Weight.title)
-        if let subtitle = document.subtitle { add(subtitle, weight: Weight.subtitle) }
-        add(document.summary, weight: Weight.summary)
-        for tag in document.tags { add(tag.name, weight: Weight.tags) }
-        if let section = document.section { add(section.name, weight: Weight.section) }
-        for author in document.authors { add(author.name, weight: Weight.byline) }
-        if let body { add(MarkupText.plain(body), weight: Weight.body) }
         terms.length = tokenTerms.count
         for stem in terms.stems { slot[Int(stem)] = -1 }
         for word in terms.surfaces { surfaceSeen[Int(word)] = false }

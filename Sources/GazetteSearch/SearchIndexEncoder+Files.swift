@@ -77,10 +77,8 @@ extension SearchIndexEncoder {
             var lines: [[UInt8]] = []
             for index in start..<min(documents.count, start + Self.chunk) {
                 let document = documents[index]
-                let date = document.date
-                let day = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
                 let fields = [
-                    Self.clean(document.url), Self.clean(document.title), day, String(codes[index]),
+                    Self.clean(document.url), Self.clean(document.title), document.date.isoDay, String(codes[index]),
                     document.authors.map { named($0.name, $0.slug) }.joined(separator: "|"),
                     document.tags.map { named($0.name, $0.slug) }.joined(separator: "|"),
                     Self.excerpt(Self.clean(document.summary)),
@@ -162,7 +160,10 @@ extension SearchIndexEncoder {
 
     /// `text` up to the last space before ``excerptLength`` characters, with an ellipsis.
     static func excerpt(_ text: String) -> String {
-        guard text.count > excerptLength else { return text }
+        // Fewer bytes than that are fewer characters; otherwise count only as far as needed.
+        guard text.utf8.count > excerptLength,
+              text.index(text.startIndex, offsetBy: excerptLength + 1, limitedBy: text.endIndex) != nil
+        else { return text }
         let cut = text.prefix(excerptLength)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
@@ -186,6 +187,9 @@ extension SearchIndexEncoder {
 
     /// Text for one field of a tab-separated line.
     static func clean(_ text: String, list: Bool = false) -> String {
-        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{1F}" || (list && $0 == "|") ? " " : $0 })
+        // Most fields hold none of these: returned as they are, without walking their characters.
+        guard text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0x1F || (list && $0 == UInt8(ascii: "|")) })
+        else { return text }
+        return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{1F}" || (list && $0 == "|") ? " " : $0 })
     }
 }

@@ -22,25 +22,37 @@ package struct SearchIndexer {
     }
 
     /// Every file of the index, by path.
-    package func build() -> [SearchFile] { encoder().0.files() }
+    package func build() -> [SearchFile] { analyze().encoder.files() }
 
     /// Every file of the index, each handed to `emit` as soon as it is made (postings files
     /// from several threads at once), so that the whole index is never held in memory at once.
     /// Gives the archive's words, for the state a body edit patches the index with (``SearchState``).
     @discardableResult
-    package func write(_ emit: @Sendable (SearchFile) -> Void) -> SearchState.Words {
-        let (encoder, words) = encoder()
-        encoder.write(emit)
-        return words
-    }
+    package func write(_ emit: @Sendable (SearchFile) -> Void) -> SearchState.Words { analyze().write(emit) }
 
-    private func encoder() -> (SearchIndexEncoder, SearchState.Words) {
+    /// Every article read into postings, the files not made yet: ``write(_:)`` in two steps,
+    /// so that a caller can read the articles while it does other work.
+    package func analyze() -> Analysis {
         let collected = collect()
         let encoder = SearchIndexEncoder(documents: documents, postings: collected.postings, stems: collected.stems,
                                          lengths: collected.lengths, vocabulary: collected.vocabulary)
         var words = collected.words
         words.estimatedBytes = encoder.estimatedBytes()
-        return (encoder, words)
+        return Analysis(encoder: encoder, words: words)
+    }
+
+    /// The postings of every article, ready to be written as the index's files, and the
+    /// archive's words for ``SearchState``.
+    package struct Analysis: Sendable {
+        let encoder: SearchIndexEncoder
+        let words: SearchState.Words
+
+        /// As ``SearchIndexer/write(_:)``.
+        @discardableResult
+        package func write(_ emit: @Sendable (SearchFile) -> Void) -> SearchState.Words {
+            encoder.write(emit)
+            return words
+        }
     }
 
     struct Collected {

@@ -57,6 +57,10 @@ public struct SiteBuilder: Sendable {
                 loader.body(of: entries[index].article)
             }
             pages.progress = options.progress
+            // The index reads the articles while the pages are written; waited for (and
+            // stopped, if the build failed first) before the build returns.
+            let search = pages.startSearch()
+            defer { search?.cancel() }
             report(.articles, total: entries.count)
             try pages.writeArticles()
             report(.lists)
@@ -64,7 +68,7 @@ public struct SiteBuilder: Sendable {
             report(.indexes)
             try pages.writeIndexes()
             report(.search)
-            try pages.writeSearch()
+            try pages.writeSearch(search)
             report(.feeds)
             try pages.writeFeeds()
             let newsExpiry = try pages.writeSitemap(limits: options.sitemapLimits, now: options.now)

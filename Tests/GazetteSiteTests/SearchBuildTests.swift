@@ -1,6 +1,10 @@
 import Foundation
 import Testing
+@testable import GazetteOutput
 @testable import GazetteSite
+import GazetteContent
+import GazettePlan
+import GazetteSearch
 import GazetteTestSupport
 
 /// The search index and page as a build writes them, and how rebuilds keep them.
@@ -82,5 +86,48 @@ import GazetteTestSupport
             let clean = snapshot(of: fresh)
             for path in after.keys where path.hasPrefix("search/") { #expect(after[path] == clean[path], "\(path)") }
         }
+    }
+
+    /// The build reads the articles for the index while it writes the pages: the files must
+    /// be those of the index read on its own, after them.
+    @Test func theIndexReadBesideThePagesIsTheIndexReadAlone() throws {
+        try withBuiltSite { site, output in
+            let config = try SiteConfig.load(siteDirectory: site.root)
+            let loader = ArchiveLoader(siteDirectory: site.root, config: config)
+            let plan = try SitePlan(config: config, articles: loader.load().articles)
+            let entries = plan.entries
+            let documents = entries.map { entry in
+                SearchDocument(url: entry.url, title: entry.article.title, subtitle: entry.article.subtitle, summary: entry.summary,
+                               date: entry.article.date, section: entry.article.section, authors: entry.article.authors,
+                               tags: entry.article.tags)
+            }
+            let alone = SearchIndexer(documents: documents) { loader.body(of: entries[$0].article) }.build()
+            let built = snapshot(of: output).filter { $0.key.hasPrefix("search/") && $0.key != "search/index.html" }
+            #expect(alone.contains { $0.path == "search/index.json" })
+            #expect(Set(built.keys) == Set(alone.map(\.path)))
+            for file in alone { #expect(built[file.path] == Data(file.bytes), "\(file.path)") }
+        }
+    }
+
+    /// A write of the index's files that fails (here: a full disk, once the pages are being
+    /// written) is reported as before, and the build leaves no output.
+    @Test func aFailedWriteOfTheIndexIsReported() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let output = TemporarySite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let staging = OutputWriter.leftoverName(of: output.standardizedFileURL, kind: "tmp", pid: getpid())
+        var options = BuildOptions(siteDirectory: site.root, outputDirectory: output)
+        options.now = Date(timeIntervalSince1970: 1_780_000_000)
+        options.didWrite = { path in
+            // The staging folder exists now; /dev/full fails every write with ENOSPC.
+            guard path.hasSuffix(".html") else { return }
+            try? FileManager.default.createDirectory(at: staging.appending(path: "search/d"), withIntermediateDirectories: true)
+            try? FileManager.default.createSymbolicLink(atPath: staging.appending(path: "search/d/0.txt").path, withDestinationPath: "/dev/full")
+        }
+        let error = try #require(throws: DiagnosticsError.self) { try SiteBuilder(options: options).build() }
+        #expect(error.diagnostics.count == 1)
+        #expect(error.description.contains("cannot write 'search/d/0.txt': No space left on device"), "\(error)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
