@@ -76,13 +76,14 @@ struct Serve: AsyncParsableCommand {
         if case let .ip4(ip, actual)? = server.address { shownHost = ip; shownPort = actual }
         if case let .ip6(ip, actual)? = server.address { shownHost = "[\(ip)]"; shownPort = actual }
         let folder = output ?? (siteOptions.site == "." ? "_site" : (siteOptions.site as NSString).appendingPathComponent("_site"))
+        // Before the address is shown: a signal sent by whoever read it must find the handlers.
+        let signals = stopCleanly(output: options.resolvedOutput)
         Terminal.line("Serving \(folder) at http://\(shownHost):\(shownPort)/ (Ctrl-C to stop)")
         if !(shownHost.hasPrefix("127.") || shownHost == "[::1]") {
             Terminal.error("warning: \(shownHost) is not a loopback address: other machines may reach this preview server")
         }
         Terminal.line("Watching \(SiteWatcher.watched.joined(separator: ", ")) for changes")
         Thread.detachNewThread { live.watch() }
-        let signals = stopCleanly(output: options.resolvedOutput)
         do {
             try await server.run()
             Terminal.error("error: the server stopped")
