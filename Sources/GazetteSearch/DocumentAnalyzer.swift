@@ -48,6 +48,17 @@ final class DocumentAnalyzer: @unchecked Sendable {
         stemmer = SnowballStemmer()
     }
 
+    /// Swaps the tables an article reads and grows with `analyze`'s locals, in and out again.
+    private func exchangeTables(_ surfaces: inout SurfaceTable, _ surfaceStems: inout [Int32], _ surfaceSeen: inout [Bool],
+                                _ slot: inout [Int32], _ tokenTerms: inout [Int32], _ tokenPositions: inout [UInt32]) {
+            swap(&surfaces, &self.surfaces)
+            swap(&surfaceStems, &self.surfaceStems)
+            swap(&surfaceSeen, &self.surfaceSeen)
+            swap(&slot, &self.slot)
+            swap(&tokenTerms, &self.tokenTerms)
+            swap(&tokenPositions, &self.tokenPositions)
+    }
+
     func analyze(_ document: SearchDocument, body: String?) -> Terms {
         var terms = Terms()
         var position = 0
@@ -56,12 +67,7 @@ final class DocumentAnalyzer: @unchecked Sendable {
         // exclusivity at run time, and that check cost as much as the work).
         var surfaces = SurfaceTable(), slot: [Int32] = [], tokenTerms: [Int32] = [], tokenPositions: [UInt32] = []
         var surfaceStems: [Int32] = [], surfaceSeen: [Bool] = []
-        swap(&surfaces, &self.surfaces)
-        swap(&surfaceStems, &self.surfaceStems)
-        swap(&surfaceSeen, &self.surfaceSeen)
-        swap(&slot, &self.slot)
-        swap(&tokenTerms, &self.tokenTerms)
-        swap(&tokenPositions, &self.tokenPositions)
+        exchangeTables(&surfaces, &surfaceStems, &surfaceSeen, &slot, &tokenTerms, &tokenPositions)
         tokenTerms.removeAll(keepingCapacity: true)
         tokenPositions.removeAll(keepingCapacity: true)
         // The fields in a list rather than through a local function: variables a local
@@ -97,12 +103,7 @@ final class DocumentAnalyzer: @unchecked Sendable {
         for stem in terms.stems { slot[Int(stem)] = -1 }
         for word in terms.surfaces { surfaceSeen[Int(word)] = false }
         Self.group(tokenTerms, tokenPositions, into: &terms)
-        swap(&surfaces, &self.surfaces)
-        swap(&surfaceStems, &self.surfaceStems)
-        swap(&surfaceSeen, &self.surfaceSeen)
-        swap(&slot, &self.slot)
-        swap(&tokenTerms, &self.tokenTerms)
-        swap(&tokenPositions, &self.tokenPositions)
+        exchangeTables(&surfaces, &surfaceStems, &surfaceSeen, &slot, &tokenTerms, &tokenPositions)
         // Facet terms: filters by section, author and tag read their postings.
         var facets: [String] = document.section.map { ["s:" + $0.slug] } ?? []
         facets += document.authors.map { "a:" + $0.slug } + document.tags.map { "t:" + $0.slug }
