@@ -16,6 +16,6 @@ extension OutputWriter {
     /// ``keepIfCurrent(_:fingerprint:owner:)`` would find, without claiming it: a stage asks
     /// this early, to start work it will need only if the file must be made again.
     package func wasBuilt(_ path: String, fingerprint: UInt64) -> Bool {
-        fingerprint != 0 && previous?.outputs[path]?.fingerprint == fingerprint
+        fingerprint != 0 && previousFingerprint(of: path) == fingerprint
     }
 }

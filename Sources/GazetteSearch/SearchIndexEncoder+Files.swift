@@ -67,26 +67,11 @@ extension SearchIndexEncoder {
     /// the summary, cut to about ``excerptLength`` characters.
     func encodeDocuments(codes: [Int]) -> (files: [SearchFile], strides: [Int]) {
         var folding = SearchFolding()
-        func named(_ name: String, _ slug: String) -> String {
-            let name = Self.clean(name, list: true)
-            return Self.plainSlug(folding.fold(name)) == slug ? name : name + "\u{1F}" + slug
-        }
         var files: [SearchFile] = [], strides: [Int] = []
         var start = 0
         while start < documents.count {
-            var lines: [[UInt8]] = []
-            for index in start..<min(documents.count, start + Self.chunk) {
-                let document = documents[index]
-                let fields = [
-                    Self.clean(document.url), Self.clean(document.title), document.date.isoDay, String(codes[index]),
-                    document.authors.map { named($0.name, $0.slug) }.joined(separator: "|"),
-                    document.tags.map { named($0.name, $0.slug) }.joined(separator: "|"),
-                    Self.excerpt(Self.clean(document.summary)),
-                ]
-                var line = Array(fields.joined(separator: "\t").utf8)
-                // Padding is spaces before a line end, so a line never ends in one of its own.
-                while line.last == 32 { line.removeLast() }
-                lines.append(line)
+            let lines = (start..<min(documents.count, start + Self.chunk)).map { index in
+                Self.documentLine(documents[index], code: codes[index], folding: &folding)
             }
             let (bytes, stride) = Self.chunkFile(lines)
             files.append(SearchFile(path: "search/d/\(start / Self.chunk).txt", bytes: bytes))
@@ -94,6 +79,25 @@ extension SearchIndexEncoder {
             start += Self.chunk
         }
         return (files, strides)
+    }
+
+    /// One article's line of its document chunk (see ``encodeDocuments(codes:)``), without
+    /// its line end.
+    static func documentLine(_ document: SearchDocument, code: Int, folding: inout SearchFolding) -> [UInt8] {
+        func named(_ name: String, _ slug: String) -> String {
+            let name = clean(name, list: true)
+            return plainSlug(folding.fold(name)) == slug ? name : name + "\u{1F}" + slug
+        }
+        let fields = [
+            clean(document.url), clean(document.title), document.date.isoDay, String(code),
+            document.authors.map { named($0.name, $0.slug) }.joined(separator: "|"),
+            document.tags.map { named($0.name, $0.slug) }.joined(separator: "|"),
+            excerpt(clean(document.summary)),
+        ]
+        var line = Array(fields.joined(separator: "\t").utf8)
+        // Padding is spaces before a line end, so a line never ends in one of its own.
+        while line.last == 32 { line.removeLast() }
+        return line
     }
 
     /// A document chunk of these lines (no line ends, none ending in a space) and its stride:

@@ -151,12 +151,12 @@ package struct SearchPatch {
 
         // The edited articles' document lines (the excerpt may come from the body).
         var changedChunks = Set<Int>()
+        var folding = SearchFolding()
         for (edit, _, _) in analyses {
             let chunk = edit.number / SearchIndexEncoder.chunk
-            let encoder = SearchIndexEncoder(documents: [edit.document], postings: [], stems: [], lengths: [], vocabulary: [:])
-            guard let single = encoder.encodeDocuments(codes: [Int(codes[edit.number]!)]).files.first,
-                  let line = Self.documentLine(single.bytes, 0), let bytes = chunks[chunk], chunk < root2.stride.count,
-                  let replaced = Self.replacingLine(bytes, edit.number % SearchIndexEncoder.chunk, with: line)
+            let line = SearchIndexEncoder.documentLine(edit.document, code: Int(codes[edit.number]!), folding: &folding)
+            guard let bytes = chunks[chunk], chunk < root2.stride.count,
+                  let replaced = Self.replacingLine(bytes, edit.number % SearchIndexEncoder.chunk, with: line[...])
             else { return nil }
             if replaced.bytes != bytes {
                 chunks[chunk] = replaced.bytes
