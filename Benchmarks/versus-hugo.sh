@@ -6,71 +6,92 @@
 #   Benchmarks/versus-hugo.sh N [RUNS]        e.g. Benchmarks/versus-hugo.sh 100000 3
 #
 # - copies ../shared/bench to a scratch folder (the baseline's run_hugo.sh writes links
-#   into its Hugo site) and lets its run_hugo.sh generate the archive (seed 42) and time
-#   Hugo, one warm-up run first;
-# - makes a Gazette site whose Content/ is a hard-linked copy of that archive's articles, with the same
-#   page size (20) and feed length (20);
-# - alternates: Gazette full build, Hugo full build, RUNS times; each Gazette run is
-#   `rm -rf OUT SITE/.gazette; sync` then /usr/bin/time of `gazette build`; prints every run and the
-#   medians. Hugo's own rows also go to /tmp/bench-results/results.tsv.
+#   into its Hugo site) and lets its run_hugo.sh generate the archive (seed 42) and make
+#   one warm-up build of Hugo;
+# - makes Gazette sites whose Content/ is a hard-linked copy of that archive's articles, with
+#   the same page size (20) and feed length (20);
+# - alternates: Gazette full build, Hugo full build, RUNS times, then one `cp -r` of each
+#   tool's output (the floor under each), and prints every run and the medians.
+#
+# Nothing is deleted while anything is timed. On a file system without a journal (this
+# project's benchmark VM) ext4 checks every free inode it considers against the time it
+# was freed and skips those freed in the last few minutes, so a build that starts right
+# after a large `rm -rf` spends much of its system time scanning inode tables (seen as
+# `recently_deleted` in `perf`; a 10,000-article build took 14.5 s instead of 7.4 s).
+# So every timed run writes to a folder that did not exist (Gazette: a new site copy with
+# no build state and a new output; Hugo: run_hugo.sh's OUT_ROOT pointed at a new folder,
+# so its own `rm -rf` finds nothing), leftovers of earlier runs are deleted first, and the
+# script waits PAUSE seconds (default 310) after that deletion before the first timing.
+# The outputs stay until the end (about 4 GB per round at 100,000); KEEP=1 keeps them.
 set -euo pipefail
 N=${1:?usage: Benchmarks/versus-hugo.sh N [RUNS]}
 RUNS=${2:-3}
+PAUSE=${PAUSE:-310}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=$REPO/../shared/bench
 [ -d "$SHARED" ] || { echo "no $SHARED: this script needs the shared baseline folder" >&2; exit 1; }
 SCRATCH=/tmp/gazette-vs-hugo
-rm -rf "$SCRATCH/bench"
-mkdir -p "$SCRATCH"
+RUNROOT=$SCRATCH/runs-$N
+rm -rf "$SCRATCH/bench" "$RUNROOT" "/tmp/gazette-vs-hugo-out-$N" "$SCRATCH/site-$N"
+mkdir -p "$SCRATCH" "$RUNROOT"
 cp -r "$SHARED" "$SCRATCH/bench"
 chmod -R u+w "$SCRATCH/bench"
 
 (cd "$REPO" && swift build -c release --product gazette >/dev/null)
 GAZETTE=$REPO/.build/release/gazette
+echo "gazette $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet || echo '+changes'), N=$N, runs=$RUNS"
 
-# Hugo's warm-up also generates the archive.
-echo "== Hugo warm-up (generates /tmp/bench-archive-$N)"
-WARMUP=1 "$SCRATCH/bench/run_hugo.sh" "$N" 0 >/dev/null 2>&1 || WARMUP=1 "$SCRATCH/bench/run_hugo.sh" "$N" 1 | tail -2
+# A Gazette site of its own: Content/ made of hard links to the baseline's articles (a
+# symbolic link leading out of the site folder is an error since issue 11).
+make_site() {
+  mkdir -p "$1"
+  cp -al "/tmp/bench-archive-$N/content/articles" "$1/Content" 2>/dev/null \
+    || cp -r "/tmp/bench-archive-$N/content/articles" "$1/Content"
+  printf 'title: Benchmark Archive\nbase_url: https://bench.example.org/\npaginate: 20\nfeed_limit: 20\n' \
+    > "$1/site.yml"
+}
 
-SITE=$SCRATCH/site-$N
-OUT=/tmp/gazette-vs-hugo-out-$N
-rm -rf "$SITE"
-mkdir -p "$SITE"
-# A copy made of hard links (a plain copy across file systems): a symbolic link leading
-# out of the site folder is an error since issue 11.
-cp -al "/tmp/bench-archive-$N/content/articles" "$SITE/Content" 2>/dev/null \
-  || cp -r "/tmp/bench-archive-$N/content/articles" "$SITE/Content"
-cat > "$SITE/site.yml" <<YML
-title: Benchmark Archive
-base_url: https://bench.example.org/
-paginate: 20
-feed_limit: 20
-YML
-"$GAZETTE" build --site "$SITE" --output "$OUT" >/dev/null   # warm-up
+# Hugo's warm-up also generates the archive. With RUNS=0 run_hugo.sh builds once and then
+# stops at its summary of no runs (an unset variable), hence `|| true` and the check after.
+echo "== warm-ups"
+mkdir -p "$RUNROOT/hugo-warm"
+OUT_ROOT=$RUNROOT/hugo-warm WARMUP=1 "$SCRATCH/bench/run_hugo.sh" "$N" 0 >/dev/null 2>&1 || true
+[ -f "/tmp/bench-archive-$N/.complete" ] && [ -d "$RUNROOT/hugo-warm/hugo-out-$N" ] \
+  || { echo "Hugo's warm-up did not build (see $SCRATCH/bench/run_hugo.sh)" >&2; exit 1; }
+make_site "$RUNROOT/gazette-warm-site"
+"$GAZETTE" build --site "$RUNROOT/gazette-warm-site" --output "$RUNROOT/gazette-warm-out" >/dev/null
+sync
+echo "== waiting ${PAUSE} s after the deletions above (inodes freed in the last minutes are slow to reuse)"
+sleep "$PAUSE"
 
-gazette_walls=()
-hugo_lines=()
+gazette_walls=() gazette_cpus=() hugo_walls=() hugo_cpus=()
 for round in $(seq 1 "$RUNS"); do
-  # The build state (caches, the atomic swap's second copy) is in the site folder since
-  # issue 11: a full build from nothing removes it with the output.
-  rm -rf "$OUT" "$SITE/.gazette"; sync
-  line=$( { /usr/bin/time -f '%e %U %S %M' "$GAZETTE" build --site "$SITE" --output "$OUT" >/dev/null; } 2>&1 | tail -1)
+  site=$RUNROOT/gazette-site-$round out=$RUNROOT/gazette-out-$round
+  make_site "$site"; sync
+  line=$( { /usr/bin/time -f '%e %U %S %M' "$GAZETTE" build --site "$site" --output "$out" >/dev/null; } 2>&1 | tail -1)
   read -r wall user sys rss <<<"$line"
-  files=$(find "$OUT" -type f | wc -l)
-  bytes=$(du -sb "$OUT" | cut -f1)
-  printf 'gazette run %d: %s s wall, %.1f s CPU, %d MB RSS, %d files, %d MB\n' "$round" "$wall" \
-    "$(echo "$user + $sys" | bc)" $((rss / 1024)) "$files" $((bytes / 1000000))
-  gazette_walls+=("$wall")
-  WARMUP=0 "$SCRATCH/bench/run_hugo.sh" "$N" 1 | grep -E "RESULT|MEDIAN" | head -1 | sed "s/^/hugo run $round: /"
+  files=$(find "$out" -type f | wc -l)
+  bytes=$(du -sb "$out" | cut -f1)
+  fbytes=$(find "$out" -type f -printf '%s\n' | awk '{s+=$1} END{printf "%.0f", s}')
+  cpu=$(echo "$user + $sys" | bc)
+  printf 'gazette run %d: %s s wall, %s s user + %s s sys = %s s CPU, %d MB RSS, %d files, %d MB of files, %d MB by du -sb\n' \
+    "$round" "$wall" "$user" "$sys" "$cpu" $((rss / 1024)) "$files" $((fbytes / 1000000)) $((bytes / 1000000))
+  gazette_walls+=("$wall"); gazette_cpus+=("$cpu")
+  mkdir -p "$RUNROOT/hugo-$round"; sync
+  hline=$(OUT_ROOT=$RUNROOT/hugo-$round WARMUP=0 "$SCRATCH/bench/run_hugo.sh" "$N" 1 | grep '^RESULT' | head -1)
+  echo "hugo run $round: $hline"
+  hugo_walls+=("$(sed -E 's/.*wall_s=([0-9.]+).*/\1/' <<<"$hline")")
+  hugo_cpus+=("$(sed -E 's/.*cpu_s=([0-9.]+).*/\1/' <<<"$hline")")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "gazette median wall: $(median "${gazette_walls[@]}") s"
+gw=$(median "${gazette_walls[@]}") hw=$(median "${hugo_walls[@]}")
+echo "gazette median: $gw s wall, $(median "${gazette_cpus[@]}") s CPU; hugo median: $hw s wall, $(median "${hugo_cpus[@]}") s CPU"
+echo "hugo wall / gazette wall: $(echo "scale=2; $hw / $gw" | bc)x"
 
-# The floor of each: copying its own output tree on the same disk.
-for tree in "$OUT" "/tmp/hugo-out-$N"; do
+# The floor of each: copying its own output tree on the same disk (into new folders too).
+for tree in "$RUNROOT/gazette-out-1" "$RUNROOT/hugo-1/hugo-out-$N"; do
   [ -d "$tree" ] || continue
-  rm -rf "$tree.copy"; sync
   t=$( { /usr/bin/time -f '%e' cp -r "$tree" "$tree.copy"; } 2>&1 | tail -1)
-  echo "cp -r of $(basename "$tree"): $t s, $(find "$tree" -type f | wc -l) files, $(( $(du -sb "$tree" | cut -f1) / 1000000 )) MB"
-  rm -rf "$tree.copy"
+  echo "cp -r of $tree: $t s, $(find "$tree" -type f | wc -l) files, $(( $(du -sb "$tree" | cut -f1) / 1000000 )) MB by du -sb"
 done
+if [ "${KEEP:-0}" != 1 ]; then rm -rf "$RUNROOT"; fi
