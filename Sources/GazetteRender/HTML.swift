@@ -42,6 +42,16 @@ public enum HTML {
     public static func jsonString(_ text: String, forScript: Bool = true) -> String {
         var text = text
         return text.withUTF8 { source in
+            // Most titles and URLs need no escape: quoted as they are, in one allocation.
+            if !source.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2
+                    || (forScript && ($0 == 0x3C || $0 == 0x3E || $0 == 0x26)) }) {
+                return String(unsafeUninitializedCapacity: source.count + 2) { target in
+                    target[0] = 0x22
+                    _ = UnsafeMutableBufferPointer(rebasing: target[1...]).initialize(from: source)
+                    target[source.count + 1] = 0x22
+                    return source.count + 2
+                }
+            }
             var output: [UInt8] = [0x22]
             output.reserveCapacity(source.count + 16)
             let hex: [UInt8] = Array("0123456789abcdef".utf8)
