@@ -74,6 +74,11 @@ struct SourceText {
         var end = lines.count
         while end > start, SourceText.isBlank(lines[end - 1]) { end -= 1 }
         guard start < end else { return ("", min(line, lines.count + 1)) }
+        // The lines are slices of one text: with no carriage return among them, joining them
+        // with line feeds gives that text as it is, copied once.
+        let first = lines[start], range = first.startIndex..<lines[end - 1].endIndex
+        let hasReturn = first.base.utf8[range].withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? true
+        if !hasReturn { return (String(first.base[range]), start + 1) }
         return (lines[start..<end].joined(separator: "\n"), start + 1)
     }
 
