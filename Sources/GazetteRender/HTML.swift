@@ -5,7 +5,7 @@ public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and quoted attributes (and XML).
     public static func escape(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { source in
+        let extra = text.withUTF8 { source in
             var extra = 0
             for byte in source {
                 switch byte {
@@ -15,8 +15,12 @@ public enum HTML {
                 default: break
                 }
             }
-            if extra == 0 { return String(decoding: source, as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: source.count + extra) { target in
+            return extra
+        }
+        // Most template values need nothing escaped: they are returned as they are, not copied.
+        if extra == 0 { return text }
+        return text.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count + extra) { target in
                 var index = 0
                 func put(_ bytes: StaticString) {
                     bytes.withUTF8Buffer { for byte in $0 { target[index] = byte; index += 1 } }
