@@ -4,9 +4,7 @@ import GazettePlan
 /// Atom 1.0 (RFC 4287), written as `feed.xml`. Dates are RFC 3339; the feed's `updated` is the
 /// newest entry's, so a rebuild of the same archive gives the same bytes.
 package enum AtomFeed {
-    /// `entries`, when given, are ``entryText(_:urls:)`` of `items`, made once for every feed
-    /// the same article is in.
-    package static func render(_ feed: Feeds.Feed, items: [FeedItem], entries: [String]? = nil, config: SiteConfig, urls: AbsoluteURLs) -> String {
+    package static func render(_ feed: Feeds.Feed, items: [FeedItem], config: SiteConfig, urls: AbsoluteURLs) -> String {
         let selfURL = urls.page(feed.base + Feeds.Format.atom.fileName)
         var xml = XMLWriter()
         xml.open("feed", ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": config.language])
@@ -23,19 +21,8 @@ package enum AtomFeed {
         xml.close()
         if let copyright = config.copyright { xml.element("rights", copyright) }
         xml.element("generator", "Gazette")
-        if let entries {
-            for text in entries { xml.raw(text) }
-        } else {
-            for item in items { entry(item, into: &xml, urls: urls) }
-        }
+        for item in items { entry(item, into: &xml, urls: urls) }
         return xml.finish()
-    }
-
-    /// The `<entry>` of `item` as ``render(_:items:entries:config:urls:)`` writes it in the feed.
-    package static func entryText(_ item: FeedItem, urls: AbsoluteURLs) -> String {
-        var xml = XMLWriter(fragmentDepth: 1)
-        entry(item, into: &xml, urls: urls)
-        return xml.fragment
     }
 
     /// The date of a feed with no entries; a fixed value keeps rebuilds byte-identical.

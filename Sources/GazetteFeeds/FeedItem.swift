@@ -23,7 +23,7 @@ package struct FeedItem: Sendable {
     var contentHTML: String
     /// Whether `contentHTML` is the summary form (``init(summaryOf:urls:)``): feeds then give
     /// it as the entry's summary and leave out the separate summary text.
-    package internal(set) var isSummary = false
+    var isSummary = false
     var published: ArticleDate
     /// `updated`, else `published`.
     var updated: ArticleDate

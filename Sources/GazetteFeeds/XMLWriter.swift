@@ -8,21 +8,6 @@ package struct XMLWriter {
 
     package init() {}
 
-    /// A writer of a part of a document, as if `depth` elements were open around it: its
-    /// ``fragment`` goes into a document with ``raw(_:)`` at that depth.
-    package init(fragmentDepth depth: Int) {
-        text = ""
-        open = Array(repeating: "", count: depth)
-    }
-
-    /// What a fragment writer wrote (its own elements closed).
-    package var fragment: String { text }
-
-    /// Lines written before, by a fragment writer of the current depth.
-    package mutating func raw(_ lines: String) {
-        text += lines
-    }
-
     /// Attributes in the order written; nil values are left out.
     package typealias Attributes = KeyValuePairs<String, String?>
 

@@ -39,28 +39,19 @@ extension PageWriter {
                      links: BodyLinks(site: site, index: needed[position]))
         }
         let items = Dictionary(uniqueKeysWithValues: zip(needed, rendered))
-        let shown = stale.map { number in
-            let summary = config.feeds[feeds[number].kind].content != .full
-            return (members: summary ? feeds[number].members : feeds[number].members.filter { items[$0] != nil }, summary: summary)
-        }
-        let cache = FeedEntries(count: site.entries.count, feeds: shown)
         try Parallel.forEach(stale.count) { position throws(DiagnosticsError) in
             let feed = feeds[stale[position]]
             let key = keys[stale[position]]
             let choice = config.feeds[feed.kind]
-            let indices = shown[position].members
-            defer { cache.done(indices, summary: shown[position].summary) }
             let members = choice.content == .full
-                ? indices.compactMap { items[$0] }
-                : indices.map { index in cache.summary(index) { FeedItem(summaryOf: site.entries[index], urls: urls) } }
+                ? feed.members.compactMap { items[$0] }
+                : feed.members.map { FeedItem(summaryOf: site.entries[$0], urls: urls) }
             let owner = "feed /\(feed.base)"
             for format in choice.formats {
                 let path = feed.base + format.fileName
                 if writer.isClaimed(path, by: owner) { continue }
                 let text = switch format {
-                case .atom:
-                    AtomFeed.render(feed, items: members, entries: zip(indices, members).map { cache.atomEntry($0, item: $1, urls: urls) },
-                                    config: config, urls: urls)
+                case .atom: AtomFeed.render(feed, items: members, config: config, urls: urls)
                 case .rss: RSSFeed.render(feed, items: members, config: config, urls: urls)
                 case .json: JSONFeed.render(feed, items: members, config: config, urls: urls)
                 }
