@@ -9,14 +9,31 @@ enum ControlCharacters {
         return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
     }
 
-    /// Whether `text` holds any; a quick byte scan (C1 controls are `C2 80`...`C2 9F` in UTF-8).
+    /// Whether `text` holds any; a quick byte scan (C1 controls are `C2 80`...`C2 9F` in UTF-8),
+    /// eight bytes at a time: a word with no byte below 0x20, no 0x7F and no 0xC2 holds none,
+    /// and only the other words (those with a line end, mostly) are looked at byte by byte.
     static func occur(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for (offset, byte) in bytes.enumerated() {
+            let count = bytes.count
+            func isControl(at offset: Int) -> Bool {
+                let byte = bytes[offset]
                 if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }
-                if byte == 0xC2, offset + 1 < bytes.count, (0x80...0x9F).contains(bytes[offset + 1]) { return true }
+                return byte == 0xC2 && offset + 1 < count && (0x80...0x9F).contains(bytes[offset + 1])
             }
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            // Whether any byte of `word` is below `limit` (at most 0x80): the usual bit trick.
+            func anyBelow(_ word: UInt64, _ limit: UInt64) -> Bool { (word &- ones &* limit) & ~word & highs != 0 }
+            var offset = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            while offset + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if anyBelow(word, 0x20) || anyBelow(word ^ (ones &* 0x7F), 1) || anyBelow(word ^ (ones &* 0xC2), 1) {
+                    for position in offset..<offset + 8 where isControl(at: position) { return true }
+                }
+                offset += 8
+            }
+            for position in offset..<count where isControl(at: position) { return true }
             return false
         }
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 extension InternalReference {
     /// Every reference `body` may hold, without parsing the Markdown: the destinations of
     /// `](…)` links and `[x]: …` definitions, and the linking tags. It may find more than the
@@ -34,20 +39,27 @@ extension InternalReference {
         return unique(found)
     }
 
-    /// Whether `body` holds `{%` or `{{` (tags) and `](` or `]:` (links), in one pass over its
-    /// bytes: Foundation's `contains`, four times over every body, was 5% of a build's time.
+    /// Whether `body` holds `{%` or `{{` (tags) and `](` or `]:` (links), each found with
+    /// `memchr` on its bytes: Foundation's `contains`, four times over every body, was 5% of a
+    /// build's time, and a loop over every byte still 0.5%.
     private static func marks(in body: String) -> (tags: Bool, links: Bool) {
-        var tags = false, links = false, previous: UInt8 = 0
-        for byte in body.utf8 {
-            if previous == UInt8(ascii: "{") && (byte == UInt8(ascii: "%") || byte == UInt8(ascii: "{")) {
-                tags = true
-            } else if previous == UInt8(ascii: "]") && (byte == UInt8(ascii: "(") || byte == UInt8(ascii: ":")) {
-                links = true
-            }
-            if tags && links { break }
-            previous = byte
+        var body = body
+        return body.withUTF8 { bytes in
+            (pair(in: bytes, UInt8(ascii: "{"), UInt8(ascii: "%"), UInt8(ascii: "{")),
+             pair(in: bytes, UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ":")))
         }
-        return (tags, links)
+    }
+
+    /// Whether `first` is somewhere followed by `second` or `other`.
+    private static func pair(in bytes: UnsafeBufferPointer<UInt8>, _ first: UInt8, _ second: UInt8, _ other: UInt8) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var offset = 0
+        while offset < bytes.count, let found = memchr(base + offset, Int32(first), bytes.count - offset) {
+            let next = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            if next < bytes.count, bytes[next] == second || bytes[next] == other { return true }
+            offset = next
+        }
+        return false
     }
 
     private static func unique(_ references: [InternalReference]) -> [InternalReference] {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 // The text of one source file, checked to be UTF-8 and split into lines (`\n` or `\r\n`),
@@ -74,6 +79,13 @@ struct SourceText {
         var end = lines.count
         while end > start, SourceText.isBlank(lines[end - 1]) { end -= 1 }
         guard start < end else { return ("", min(line, lines.count + 1)) }
+        // The lines are slices of one text: with no carriage return among them, joining them
+        // with line feeds gives that text as it is, copied once.
+        let first = lines[start], range = first.startIndex..<lines[end - 1].endIndex
+        let hasReturn = first.base.utf8[range].withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        } ?? true
+        if !hasReturn { return (String(first.base[range]), start + 1) }
         return (lines[start..<end].joined(separator: "\n"), start + 1)
     }
 
@@ -82,9 +94,8 @@ struct SourceText {
     static func lines(of text: Substring) -> [Substring] {
         let utf8 = text.utf8
         // Newline offsets from the contiguous bytes (String's native form), then one slice a line.
-        let newlines = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.indices.filter { bytes[$0] == 0x0A }
-        } ?? utf8.enumerated().filter { $0.element == 0x0A }.map(\.offset)
+        let newlines = utf8.withContiguousStorageIfAvailable(newlineOffsets)
+            ?? utf8.enumerated().filter { $0.element == 0x0A }.map(\.offset)
         var lines: [Substring] = []
         lines.reserveCapacity(newlines.count + 1)
         var start = utf8.startIndex
@@ -99,6 +110,20 @@ struct SourceText {
         }
         lines.append(text[start..<utf8.endIndex])
         return lines
+    }
+
+    /// Offsets of the line feeds in `bytes`, found with `memchr` (every file is split twice:
+    /// when it is parsed and when its body is read again to render it).
+    private static func newlineOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var offsets: [Int] = []
+        guard let base = bytes.baseAddress else { return offsets }
+        var offset = 0
+        while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+            offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            offsets.append(offset)
+            offset += 1
+        }
+        return offsets
     }
 
     static func isBlank(_ line: Substring) -> Bool {

@@ -46,7 +46,10 @@ package struct XMLWriter {
     }
 
     private mutating func line(_ content: String) {
-        text += String(repeating: "  ", count: open.count) + content + "\n"
+        // Appended piece by piece: no temporary string per line.
+        for _ in 0..<open.count { text += "  " }
+        text += content
+        text += "\n"
     }
 
     private static func attributeText(_ attributes: Attributes) -> String {

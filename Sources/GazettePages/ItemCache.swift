@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GazetteRender
 import Synchronization
 
@@ -30,25 +35,40 @@ final class ItemCache: Sendable {
         return Self.substitute(template, root: root)
     }
 
-    /// Replaces every mark in `text` by `root`, on UTF-8 bytes.
+    /// Replaces every mark in `text` by `root`, on UTF-8 bytes: the marks found with `memchr`,
+    /// the text between them copied whole (every list page does this for each of its items).
     static func substitute(_ text: String, root: String) -> String {
         var text = text
         var root = root
         return text.withUTF8 { source in
             root.withUTF8 { prefix in
-                let marks = source.reduce(0) { $1 == 0x1A ? $0 + 1 : $0 }
+                guard let base = source.baseAddress else { return "" }
+                func nextMark(from start: Int) -> Int {
+                    memchr(base + start, 0x1A, source.count - start)
+                        .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? source.count
+                }
+                var marks = 0
+                var position = nextMark(from: 0)
+                while position < source.count {
+                    marks += 1
+                    position = nextMark(from: position + 1)
+                }
                 if marks == 0 { return String(decoding: source, as: UTF8.self) }
                 return String(unsafeUninitializedCapacity: source.count + marks * (prefix.count - 1)) { target in
-                    var index = 0
-                    for byte in source {
-                        if byte == 0x1A {
-                            for character in prefix { target[index] = character; index += 1 }
-                        } else {
-                            target[index] = byte
-                            index += 1
+                    guard let output = target.baseAddress else { return 0 }
+                    var written = 0
+                    var start = 0
+                    while start <= source.count {
+                        let end = start < source.count ? nextMark(from: start) : source.count
+                        (output + written).update(from: base + start, count: end - start)
+                        written += end - start
+                        if end < source.count, let root = prefix.baseAddress {
+                            (output + written).update(from: root, count: prefix.count)
+                            written += prefix.count
                         }
+                        start = end + 1
                     }
-                    return index
+                    return written
                 }
             }
         }

@@ -8,6 +8,8 @@ struct PageFactory: Sendable {
     let config: SiteConfig
     let entries: [ArticleEntry]
     let navSections: [Section]
+    /// What `common` puts in every page with the same root prefix and current section.
+    let commonParts = CommonParts()
 
     /// The factory of a planned site (or of the part of it a quick rebuild plans).
     init(site: SitePlan) {
@@ -24,16 +26,24 @@ struct PageFactory: Sendable {
     /// Keys every page has: site, root, navigation, links, head metadata, the site's feeds.
     func common(file: String, url: String, title: String?, description: String, currentSection: String? = nil) -> [String: Any] {
         let root = SitePath.rootPrefix(ofFile: file)
+        // The site feeds' links depend only on how deep `file` is, as `root` does.
+        let parts = commonParts.parts(root: root, section: currentSection) {
+            CommonParts.Parts(
+                site: siteContext,
+                navSections: navSections.map { section -> [String: Any] in
+                    ["name": section.name, "url": root + "section/\(section.slug)/", "current": section.slug == currentSection]
+                },
+                links: links(root),
+                feeds: Feeds.links(base: "", title: config.title, choice: config.feeds.site, fromFile: file))
+        }
         var context: [String: Any] = [
-            "site": siteContext,
+            "site": parts.site,
             "root": root,
             "lang": config.language,
-            "nav_sections": navSections.map { section -> [String: Any] in
-                ["name": section.name, "url": root + "section/\(section.slug)/", "current": section.slug == currentSection]
-            },
-            "links": links(root),
+            "nav_sections": parts.navSections,
+            "links": parts.links,
             "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
-            "feeds": Feeds.links(base: "", title: config.title, choice: config.feeds.site, fromFile: file),
+            "feeds": parts.feeds,
         ]
         // swift-mustache treats "" as present: optional keys are left out instead.
         if let title, !title.isEmpty { context["page_title"] = title }

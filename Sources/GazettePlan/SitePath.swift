@@ -9,7 +9,64 @@ package enum SitePath {
     }
 
     /// The shortest relative URL from the page written at `file` to the root-relative URL `target`.
+    /// Every page asks this for dozens of links, so ASCII paths (all the site's own) are
+    /// compared as bytes; others go component by component as `String`s compare them.
     package static func relative(fromFile file: String, to target: String) -> String {
+        var file = file
+        var target = target
+        let fast = file.withUTF8 { from in target.withUTF8 { to in asciiRelative(from, to) } }
+        return fast ?? relativeByComponents(fromFile: file, to: target)
+    }
+
+    /// ``relative(fromFile:to:)`` on UTF-8 bytes; nil unless both paths are ASCII. The target's
+    /// folders are its parts before a slash; the rest, after the folders it shares with the
+    /// file's, is kept as it is written.
+    private static func asciiRelative(_ file: UnsafeBufferPointer<UInt8>, _ target: UnsafeBufferPointer<UInt8>) -> String? {
+        let slash = UInt8(ascii: "/")
+        var fileFolders = 0
+        for byte in file {
+            if byte >= 0x80 { return nil }
+            if byte == slash { fileFolders += 1 }
+        }
+        var targetFolders = 0
+        for byte in target {
+            if byte >= 0x80 { return nil }
+            if byte == slash { targetFolders += 1 }
+        }
+        var common = 0
+        var fileStart = 0
+        var targetStart = 0
+        while common < fileFolders, common < targetFolders {
+            var fileEnd = fileStart
+            while file[fileEnd] != slash { fileEnd += 1 }
+            var targetEnd = targetStart
+            while target[targetEnd] != slash { targetEnd += 1 }
+            guard fileEnd - fileStart == targetEnd - targetStart,
+                  (0..<(fileEnd - fileStart)).allSatisfy({ file[fileStart + $0] == target[targetStart + $0] }) else { break }
+            common += 1
+            fileStart = fileEnd + 1
+            targetStart = targetEnd + 1
+        }
+        let ups = fileFolders - common
+        let rest = target.count - targetStart
+        // A folder's rest ends with its slash; a lone slash is an empty last part (`a//`).
+        if rest == 0 || (rest == 1 && target[targetStart] == slash) { return ups == 0 ? "./" : String(repeating: "../", count: ups) }
+        return String(unsafeUninitializedCapacity: 3 * ups + rest) { output in
+            var index = 0
+            for _ in 0..<ups {
+                output[index] = UInt8(ascii: "."); output[index + 1] = UInt8(ascii: "."); output[index + 2] = slash
+                index += 3
+            }
+            for position in targetStart..<target.count {
+                output[index] = target[position]
+                index += 1
+            }
+            return index
+        }
+    }
+
+    /// ``relative(fromFile:to:)`` on `String` components, for paths that are not ASCII.
+    package static func relativeByComponents(fromFile file: String, to target: String) -> String {
         let fromDirs = file.split(separator: "/", omittingEmptySubsequences: false).dropLast()
         var targetParts = target.split(separator: "/", omittingEmptySubsequences: false)
         let isFolder = target.isEmpty || target.hasSuffix("/")

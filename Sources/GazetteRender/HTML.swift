@@ -5,7 +5,7 @@ public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and quoted attributes (and XML).
     public static func escape(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { source in
+        let extra = text.withUTF8 { source in
             var extra = 0
             for byte in source {
                 switch byte {
@@ -15,8 +15,12 @@ public enum HTML {
                 default: break
                 }
             }
-            if extra == 0 { return String(decoding: source, as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: source.count + extra) { target in
+            return extra
+        }
+        // Most template values need nothing escaped: they are returned as they are, not copied.
+        if extra == 0 { return text }
+        return text.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count + extra) { target in
                 var index = 0
                 func put(_ bytes: StaticString) {
                     bytes.withUTF8Buffer { for byte in $0 { target[index] = byte; index += 1 } }
@@ -42,6 +46,16 @@ public enum HTML {
     public static func jsonString(_ text: String, forScript: Bool = true) -> String {
         var text = text
         return text.withUTF8 { source in
+            // Most titles and URLs need no escape: quoted as they are, in one allocation.
+            if !source.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2
+                    || (forScript && ($0 == 0x3C || $0 == 0x3E || $0 == 0x26)) }) {
+                return String(unsafeUninitializedCapacity: source.count + 2) { target in
+                    target[0] = 0x22
+                    _ = UnsafeMutableBufferPointer(rebasing: target[1...]).initialize(from: source)
+                    target[source.count + 1] = 0x22
+                    return source.count + 2
+                }
+            }
             var output: [UInt8] = [0x22]
             output.reserveCapacity(source.count + 16)
             let hex: [UInt8] = Array("0123456789abcdef".utf8)

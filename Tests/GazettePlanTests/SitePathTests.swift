@@ -29,6 +29,22 @@ import Testing
         #expect(SitePath.relative(fromFile: file, to: target) == expected)
     }
 
+    /// The byte-wise path for ASCII agrees with the component-wise one, odd paths included.
+    @Test func bytesAgreeWithComponents() {
+        let files = ["index.html", "", "a.html", "tags/flood/index.html", "tags/flooding/index.html", "2019/03/07/bridge.html",
+                     "a//b.html", "/a/b.html", "tags/flood/page/2/index.html", "x/"]
+        let targets = ["", "/", "a/", "a//", "a//b/", "tags/", "tags/flood/", "tags/floo/", "tags/flood/feed.xml", "feed.xml",
+                       "2019/", "2019/03/07/", "2019/03/07/bridge/photo.png", "2019/03/08/river.html", "tags/flood//",
+                       "/a/b.html", "/a/", "x"]
+        for file in files {
+            for target in targets {
+                #expect(SitePath.relative(fromFile: file, to: target) == SitePath.relativeByComponents(fromFile: file, to: target),
+                        "\(file) -> \(target)")
+            }
+        }
+        #expect(SitePath.relative(fromFile: "tags/straße/index.html", to: "tags/straße/page/2/") == "page/2/")
+    }
+
     @Test(arguments: [
         ("photo.jpg", true), ("img/photo.jpg", true), ("/abs.png", false), ("https://x.org/a", false),
         ("#note", false), ("mailto:a@b.c", false), ("?q=1", false),

@@ -1,0 +1,29 @@
+import Foundation
+@testable import GazettePages
+import Synchronization
+import Testing
+
+/// List items are rendered once with a mark for the root prefix, then copied into each list
+/// page with the page's own prefix.
+@Suite struct ItemCacheTests {
+    @Test(arguments: [
+        "", "no mark at all", "\u{1A}", "\u{1A}\u{1A}", "<a href=\"\u{1A}tags/x/\">x</a>",
+        "\u{1A}start and end\u{1A}", "é \u{1A}ünïcode\u{1A}\u{1A} ✓",
+    ])
+    func everyMarkBecomesThePrefix(text: String) {
+        for root in ["", "./", "../../", "../../../"] {
+            #expect(ItemCache.substitute(text, root: root) == text.replacingOccurrences(of: "\u{1A}", with: root))
+        }
+    }
+
+    @Test func itemsAreRenderedOnce() {
+        let renders = Mutex(0)
+        let cache = ItemCache(count: 2) { index in
+            renders.withLock { $0 += 1 }
+            return "<a href=\"\u{1A}\(index).html\">"
+        }
+        #expect(cache.html(1, root: "../") == "<a href=\"../1.html\">")
+        #expect(cache.html(1, root: "./") == "<a href=\"./1.html\">")
+        #expect(renders.withLock { $0 } == 1)
+    }
+}
