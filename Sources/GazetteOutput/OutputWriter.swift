@@ -52,6 +52,8 @@ package final class OutputWriter: Sendable {
         var clashes: [Diagnostic] = []
         var outputs: [String: BuildManifest.Output] = [:]
         var staged: [String] = []
+        /// The size of each staged file, in the order of ``staged``.
+        var sizes: [Int] = []
         var bytes = 0
         /// Set by the first write that failed; later writes are not tried.
         var failed = false
@@ -105,6 +107,16 @@ package final class OutputWriter: Sendable {
     /// Files of the site, files written (new or changed) and the bytes written.
     package var totals: (files: Int, written: Int, bytes: Int) {
         state.withLock { ($0.outputs.count, $0.staged.count, $0.bytes) }
+    }
+
+    /// Every file of the site with its size in bytes, when this build wrote them all (a first
+    /// build); nil when some were kept from the previous build, whose sizes the writer does
+    /// not know. It spares a caller the walk over the output to weigh it.
+    package var writtenSizes: [(path: String, bytes: Int)]? {
+        state.withLock { state in
+            guard state.staged.count == state.outputs.count else { return nil }
+            return Array(zip(state.staged, state.sizes))
+        }
     }
 
     /// Whether `path` was built last time from inputs with this fingerprint; if so the page is
@@ -189,6 +201,7 @@ package final class OutputWriter: Sendable {
         state.withLock { state in
             state.outputs[path] = entry
             state.staged.append(path)
+            state.sizes.append(bytes.count)
             state.bytes += bytes.count
         }
         didWrite?(path)
