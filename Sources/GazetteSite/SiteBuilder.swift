@@ -68,8 +68,10 @@ public struct SiteBuilder: Sendable {
             report(.indexes)
             try pages.writeIndexes()
             report(.search)
+            try pages.writeSearch(search)
             report(.feeds)
-            let late = try writeSearchFeedsAndSitemaps(pages, search: search, stamps: stamps)
+            try pages.writeFeeds()
+            let newsExpiry = try pages.writeSitemap(limits: options.sitemapLimits, now: options.now)
             report(.assets)
             try pages.writeAssets()
             warnings = pages.linkReport.warnings(against: writer)
@@ -88,9 +90,9 @@ public struct SiteBuilder: Sendable {
             var manifest = BuildManifest()
             manifest.siteKey = site.siteKey
             manifest.inputsKey = inputsKey
-            manifest.nextFuture = min(nextFuture, late.newsExpiry)
+            manifest.nextFuture = min(nextFuture, newsExpiry)
             manifest.articleCount = articles.count
-            let (cache, records) = late.cache
+            let (cache, records) = stamps.encodedWithRecords()
             let quick = QuickState(plan: site, inputs: inputStamps, records: records, globalKey: globalKey,
                                    cacheKey: cacheKey, inputsKey: inputsKey)
             try writer.commit(manifest, extras: [ContentCache.fileName: Data(cache), QuickState.fileName: Data(quick.encoded())])
