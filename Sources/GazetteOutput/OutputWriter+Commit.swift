@@ -80,9 +80,11 @@ extension OutputWriter {
         return ProcessInfo.processInfo.systemUptime - start
     }
 
-    /// Removes the staging folder after a failed build; the previous output is untouched.
+    /// Removes the staging folder (and a first build's half-made second copy) after a failed
+    /// build; the previous output is untouched.
     package func discard() {
         try? FileManager.default.removeItem(at: staging)
+        if let linkedShadow { try? FileManager.default.removeItem(at: linkedShadow.url) }
     }
 
     /// The caches, then the manifest, each replaced atomically. The manifest names the folder

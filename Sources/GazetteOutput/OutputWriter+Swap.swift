@@ -27,15 +27,36 @@ extension OutputWriter {
         }
     }
 
-    /// First build: the complete staging folder takes the output's place in one step, and a
-    /// linked copy of it becomes the second copy for the next build's swap.
+    /// Starts the second copy of a first build: removes the record and any old copy, and
+    /// creates and opens an empty one, which ``linkIntoShadow(_:)`` fills as files are
+    /// written. Nil when it cannot: the commit then makes the copy from the whole folder.
+    static func startShadow(_ state: StateFolder) -> (url: URL, descriptor: Int32)? {
+        let fileManager = FileManager.default
+        let shadow = state.shadow
+        try? fileManager.removeItem(at: state.file(SwapRecord.fileName))
+        try? fileManager.removeItem(at: shadow)
+        guard mkdir(shadow.path, 0o755) == 0 else { return nil }
+        let descriptor = open(shadow.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        return descriptor < 0 ? nil : (shadow, descriptor)
+    }
+
+    /// First build: the complete staging folder takes the output's place in one step, and the
+    /// copy linked while writing (or, where that failed, a linked copy of the whole staging
+    /// folder) becomes the second copy for the next build's swap.
     func swapInWhole() throws {
         let fileManager = FileManager.default
         let shadow = stateFolder.shadow
         let record = stateFolder.file(SwapRecord.fileName)
-        try? fileManager.removeItem(at: record)
-        try? fileManager.removeItem(at: shadow)
-        let linked = (try? Self.linkTree(from: staging.path, to: shadow.path)) != nil
+        let linked: Bool
+        if linkedShadow?.url == shadow {
+            linkIntoShadow(Self.marker)
+            linked = shadowIsComplete || (try? Self.linkTree(from: staging.path, to: shadow.path)) != nil
+        } else {
+            if let linkedShadow { try? fileManager.removeItem(at: linkedShadow.url) }
+            try? fileManager.removeItem(at: record)
+            try? fileManager.removeItem(at: shadow)
+            linked = (try? Self.linkTree(from: staging.path, to: shadow.path)) != nil
+        }
         if fileManager.fileExists(atPath: output.path) {
             let retired = Self.leftoverName(of: output, kind: "old", pid: getpid())
             try Self.exchange(staging, output, retiring: retired)

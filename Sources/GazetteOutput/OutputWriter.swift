@@ -13,7 +13,9 @@ import Darwin
 /// puts the whole staging folder in place (first build) or applies the changed files to the
 /// second copy of the site kept in the state folder and swaps the two folders (see
 /// `OutputWriter+Swap.swift`). Files are written with POSIX calls (no fsync per file), from
-/// any thread. The first write that fails stops every later one: a full disk is reported once.
+/// any thread, relative to the open staging folder. A first build links each file into the
+/// second copy as it writes it, so that its commit has no tree to walk. The first write that
+/// fails stops every later one: a full disk is reported once.
 package final class OutputWriter: Sendable {
     /// The file that marks a folder as Gazette's own output, safe to replace.
     package static let marker = ".gazette-output"
@@ -27,6 +29,11 @@ package final class OutputWriter: Sendable {
     /// Whether this build makes only some pages (see `only` in `init`): files of the previous
     /// build it does not touch then stay, and stay in the manifest, instead of being removed.
     let buildsOnlySome: Bool
+    /// The open staging folder, which every file is written relative to.
+    private let stagingDescriptor: Int32
+    /// On a first build, the second copy of the site (``StateFolder/shadow``), open, that each
+    /// file is linked into as soon as it is written; nil on rebuilds.
+    let linkedShadow: (url: URL, descriptor: Int32)?
     private let didWrite: (@Sendable (String) -> Void)?
     private let state = Mutex(State())
 
@@ -36,11 +43,17 @@ package final class OutputWriter: Sendable {
 
     private struct State {
         var folders: Set<String> = [""]
+        var shadowFolders: Set<String> = [""]
+        /// Set when a file could not be linked into ``linkedShadow``: the commit then makes
+        /// the copy the old way, from the whole folder.
+        var shadowIncomplete = false
         var owners: [String: (name: String, origin: Origin?)] = [:]
         /// Every output written twice, as located errors; ``commit(_:extras:)`` throws them all.
         var clashes: [Diagnostic] = []
         var outputs: [String: BuildManifest.Output] = [:]
         var staged: [String] = []
+        /// The size of each staged file, in the order of ``staged``.
+        var sizes: [Int] = []
         var bytes = 0
         /// Set by the first write that failed; later writes are not tried.
         var failed = false
@@ -67,6 +80,16 @@ package final class OutputWriter: Sendable {
         } catch {
             throw DiagnosticsError([Diagnostic(path: staging.path, "cannot create the staging folder: \(error.localizedDescription)")])
         }
+        stagingDescriptor = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if stagingDescriptor < 0 {
+            throw DiagnosticsError([Diagnostic(path: staging.path, "cannot open the staging folder: \(String(cString: strerror(errno)))")])
+        }
+        linkedShadow = previous == nil && !buildsOnlySome ? Self.startShadow(state) : nil
+    }
+
+    deinit {
+        close(stagingDescriptor)
+        if let linkedShadow { close(linkedShadow.descriptor) }
     }
 
     private static func checkReplaceable(_ output: URL, siteDirectory: URL) throws(DiagnosticsError) {
@@ -84,6 +107,16 @@ package final class OutputWriter: Sendable {
     /// Files of the site, files written (new or changed) and the bytes written.
     package var totals: (files: Int, written: Int, bytes: Int) {
         state.withLock { ($0.outputs.count, $0.staged.count, $0.bytes) }
+    }
+
+    /// Every file of the site with its size in bytes, when this build wrote them all (a first
+    /// build); nil when some were kept from the previous build, whose sizes the writer does
+    /// not know. It spares a caller the walk over the output to weigh it.
+    package var writtenSizes: [(path: String, bytes: Int)]? {
+        state.withLock { state in
+            guard state.staged.count == state.outputs.count else { return nil }
+            return Array(zip(state.staged, state.sizes))
+        }
     }
 
     /// Whether `path` was built last time from inputs with this fingerprint; if so the page is
@@ -168,6 +201,7 @@ package final class OutputWriter: Sendable {
         state.withLock { state in
             state.outputs[path] = entry
             state.staged.append(path)
+            state.sizes.append(bytes.count)
             state.bytes += bytes.count
         }
         didWrite?(path)
@@ -201,32 +235,52 @@ package final class OutputWriter: Sendable {
 
     private func writeFile(_ path: String, buffer: UnsafeRawBufferPointer) -> Int32 {
         if let slash = path.lastIndex(of: "/") {
-            let error = ensureFolder(String(path[..<slash]), in: staging.path, known: \.folders)
+            let error = ensureFolder(String(path[..<slash]), in: stagingDescriptor, known: \.folders)
             if error != 0 { return error }
         }
-        let descriptor = open(staging.path + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = openat(stagingDescriptor, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0 { return errno }
-        defer { close(descriptor) }
         var offset = 0
         while offset < buffer.count {
             let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                return errno
+                let error = errno
+                close(descriptor)
+                return error
             }
             offset += written
         }
+        close(descriptor)
+        linkIntoShadow(path)
         return 0
     }
 
-    /// Creates `folder` and its parents under `root` once; racing mkdirs are harmless.
-    private func ensureFolder(_ folder: String, in root: String, known: WritableKeyPath<State, Set<String>>) -> Int32 {
+    /// Links a file just written into the second copy a first build makes as it goes. A link
+    /// that fails (a file system without hard links) is not an error: the commit then makes
+    /// the copy from the whole folder, copying where it cannot link.
+    func linkIntoShadow(_ path: String) {
+        guard let linkedShadow, !state.withLock({ $0.shadowIncomplete }) else { return }
+        var failed = false
+        if let slash = path.lastIndex(of: "/") {
+            failed = ensureFolder(String(path[..<slash]), in: linkedShadow.descriptor, known: \.shadowFolders) != 0
+        }
+        if failed || linkat(stagingDescriptor, path, linkedShadow.descriptor, path, 0) != 0 {
+            state.withLock { $0.shadowIncomplete = true }
+        }
+    }
+
+    /// Whether every file written so far is linked into ``linkedShadow``.
+    var shadowIsComplete: Bool { !state.withLock { $0.shadowIncomplete } }
+
+    /// Creates `folder` and its parents under the open folder `root` once; racing mkdirs are harmless.
+    private func ensureFolder(_ folder: String, in root: Int32, known: WritableKeyPath<State, Set<String>>) -> Int32 {
         if state.withLock({ $0[keyPath: known].contains(folder) }) { return 0 }
         if let slash = folder.lastIndex(of: "/") {
             let error = ensureFolder(String(folder[..<slash]), in: root, known: known)
             if error != 0 { return error }
         }
-        if mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST { return errno }
+        if mkdirat(root, folder, 0o755) != 0 && errno != EEXIST { return errno }
         state.withLock { _ = $0[keyPath: known].insert(folder) }
         return 0
     }

@@ -69,6 +69,9 @@ public struct BuildSummary: Sendable {
     public var future: Int
     /// How the build went about it.
     public var mode: Mode = .full
+    /// Every file of the site with its size, when the build wrote them all (a first build):
+    /// what the output weighs without walking it. Nil otherwise.
+    public var writtenSizes: [(path: String, bytes: Int)]?
 
     public init(articles: Int, filesWritten: Int, bytesWritten: Int, outputFiles: Int, seconds: Double, skipped: [Diagnostic],
                 warnings: [Diagnostic] = [], drafts: Int, future: Int) {

@@ -106,6 +106,7 @@ public struct SiteBuilder: Sendable {
             seconds: Date().timeIntervalSince(started), skipped: loaded.diagnostics.filter { $0.severity == .error },
             warnings: loaded.diagnostics.filter { $0.severity == .warning }, drafts: drafts, future: future)
         summary.warnings += warnings
+        summary.writtenSizes = writer.writtenSizes
         return summary
     }
 

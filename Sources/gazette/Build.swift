@@ -55,9 +55,11 @@ struct Build: ParsableCommand {
             }
             if !outputOptions.quiet {
                 Terminal.line(Terminal.green(summary.line))
-                // The budget by kind after a full build; the quicker rebuilds skip the scan.
+                // The budget by kind after a full build (from the sizes written, when the build
+                // wrote every file, else by walking the output); the quicker rebuilds skip it.
                 if summary.mode == .full {
-                    let budget = OutputBudget.scan(options.resolvedOutput)
+                    let budget = summary.writtenSizes.map { OutputBudget(files: $0.lazy.map { ($0.path, $0.bytes) }) }
+                        ?? OutputBudget.scan(options.resolvedOutput)
                     Terminal.line(outputOptions.verbose ? budget.table : budget.summaryLine)
                 }
             }

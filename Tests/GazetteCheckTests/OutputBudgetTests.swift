@@ -1,5 +1,6 @@
 import Foundation
 @testable import GazetteCheck
+import GazetteSite
 import GazetteTestSupport
 import Testing
 
@@ -49,6 +50,27 @@ struct OutputBudgetTests {
         let budget = OutputBudget.scan(site.root)
         #expect(budget.total == OutputBudget.Row(files: 3, bytes: 9))
         #expect(budget[.feeds].files == 1 && budget[.assets].files == 1)
+    }
+
+    /// A first build weighs its output from the sizes it wrote, as a scan would; a rebuild
+    /// that kept files does not know their sizes and leaves the weighing to the scan.
+    @Test func aFirstBuildsWrittenSizesWeighTheOutputAsAScanDoes() throws {
+        let story = { (title: String) in "---\ntitle: \(title)\ndate: 2020-01-02T10:00:00Z\ntags: [river]\n---\n\nText.\n" }
+        let site = try TemporarySite([
+            "site.yml": "title: T\nbase_url: https://example.org/\n", "Content/2020/01/bridge.md": story("Bridge"),
+            "Content/2020/01/ferry.md": story("Ferry"), "Public/extra.txt": "x",
+        ])
+        defer { site.remove() }
+        var options = BuildOptions(siteDirectory: site.root, outputDirectory: site.root.appending(path: "_site"))
+        options.now = Date(timeIntervalSince1970: 1_780_000_000)
+        let sizes = try #require(try SiteBuilder(options: options).build().writtenSizes)
+        let written = OutputBudget(files: sizes.map { ($0.path, $0.bytes) })
+        let scanned = OutputBudget.scan(options.resolvedOutput)
+        #expect(written.total.files > 10 && written.total == scanned.total && written.rows == scanned.rows)
+        #expect(written.largest.path == scanned.largest.path && written.largest.bytes == scanned.largest.bytes)
+        #expect(written.filesPerFolder == scanned.filesPerFolder)
+        try site.write("Content/2020/01/canal.md", story("Canal"))
+        #expect(try SiteBuilder(options: options).build().writtenSizes == nil)
     }
 
     @Test func aSiteWithinTheLimitsPassesEveryHost() {

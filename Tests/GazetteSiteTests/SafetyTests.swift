@@ -167,6 +167,56 @@ import Testing
         }
     }
 
+    /// The links of every file of `folder` (the marker too) to its inode.
+    func inodes(of folder: URL) -> [String: (inode: UInt64, links: Int)] {
+        var found: [String: (inode: UInt64, links: Int)] = [:]
+        for path in snapshot(of: folder).keys {
+            var info = stat()
+            if lstat(folder.appending(path: path).path, &info) == 0 { found[path] = (UInt64(info.st_ino), Int(info.st_nlink)) }
+        }
+        return found
+    }
+
+    /// A first build links each file into the second copy as it writes it: the copy is the
+    /// output, file for file, with nothing left to walk at the commit.
+    @Test func aFirstBuildLinksEveryFileIntoTheSecondCopy() throws {
+        try withSite { site, output in
+            let summary = try helper.build(site, output: output)
+            let state = StateFolder(siteDirectory: site.root, output: output)
+            let built = inodes(of: output), copy = inodes(of: state.shadow)
+            #expect(built.count == summary.outputFiles + 1)
+            #expect(Set(built.keys) == Set(copy.keys))
+            for (path, file) in built {
+                #expect(file.links == 2 && copy[path]?.inode == file.inode, "\(path)")
+            }
+            #expect(FileManager.default.fileExists(atPath: state.file("swap").path))
+        }
+    }
+
+    /// A first build over an existing output (its manifest lost) that fails after writing its
+    /// pages leaves that output as it was and no half-made second copy; fixed, it succeeds.
+    @Test func aFailedFirstBuildLeavesTheOutputAndNoHalfCopy() throws {
+        try withSite { site, output in
+            _ = try helper.build(site, output: output)
+            let state = StateFolder(siteDirectory: site.root, output: output)
+            let before = snapshot(of: output)
+            try FileManager.default.removeItem(at: state.file(BuildManifest.fileName))
+            let third = site.root.appending(path: "Content/2020/02/third.md")
+            let text = try Data(contentsOf: third)
+            try FileManager.default.removeItem(at: third)
+            // The ledger fails the build once every page is written: its URL is no longer made.
+            let error = try #require(throws: DiagnosticsError.self) { try helper.build(site, output: output) }
+            #expect(error.diagnostics.first?.message.contains("is no longer built") == true)
+            #expect(snapshot(of: output) == before)
+            #expect(!FileManager.default.fileExists(atPath: state.shadow.path))
+            #expect(!FileManager.default.fileExists(atPath: state.file("swap").path))
+            try text.write(to: third)
+            _ = try helper.build(site, output: output)
+            #expect(snapshot(of: output) == before)
+            #expect(inodes(of: output).values.allSatisfy { $0.links == 2 })
+        }
+    }
+
     /// Case 11: with every write failing for lack of space, one error, once.
     @Test func aFullDiskGivesOneError() throws {
         try withSite { site, output in
