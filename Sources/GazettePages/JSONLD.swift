@@ -14,7 +14,9 @@ enum JSONLD {
     }
 
     /// A `NewsArticle` for the article of `entry`. The page's `<meta name="description">`
-    /// holds the summary, so it is not repeated here.
+    /// holds the summary, so it is not repeated here; nor is `mainEntityOfPage`, which would
+    /// only say `url` again. `dateModified` stays even when it equals `datePublished`: Google
+    /// recommends it and does not say it may be left out.
     static func newsArticle(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> JSONValue {
         let article = entry.article
         let canonical = urls.canonical(entry)
@@ -24,7 +26,6 @@ enum JSONLD {
             "headline": .string(article.title),
             "alternativeHeadline": .optional(article.subtitle),
             "url": .string(canonical),
-            "mainEntityOfPage": .fields(["@type": .string("WebPage"), "@id": .string(canonical)]),
             "datePublished": .string(article.date.rfc3339),
             "dateModified": .string((article.updated ?? article.date).rfc3339),
             "author": .array(article.authors.map { author in

@@ -97,10 +97,22 @@ import Testing
         #expect((publisher["logo"] as? [String: Any])?["url"] as? String == "https://example.org/logo.png")
         let url = try #require(article["url"] as? String)
         #expect(url.hasPrefix(Self.base + "2021/05/04/"))
-        // The summary is the page's meta description: not twice.
+        // The summary is the page's meta description, and `mainEntityOfPage` would be `url`
+        // again: neither is said twice.
         #expect(article["description"] == nil)
-        let page = try #require(article["mainEntityOfPage"] as? [String: Any])
-        #expect(page["@type"] as? String == "WebPage" && page["@id"] as? String == url)
+        #expect(article["mainEntityOfPage"] == nil)
+    }
+
+    /// An article never updated has no `article:modified_time` (it would repeat the published
+    /// time); its JSON-LD keeps `dateModified`, which Google recommends, equal to `datePublished`.
+    @Test func anUnchangedArticleSaysItsTimeOnceInOpenGraph() throws {
+        let plain = try #require(Self.built.articles.first { $0.title == "Second story" })
+        let html = try Self.built.page("2021/05/05/\(plain.slug).html")
+        #expect(html.contains("<meta property=\"article:published_time\" content=\"2021-05-05T09:00:00Z\">"))
+        #expect(!html.contains("article:modified_time"))
+        let article = try #require(try Self.jsonLD(html).first)
+        #expect(article["datePublished"] as? String == "2021-05-05T09:00:00Z")
+        #expect(article["dateModified"] as? String == "2021-05-05T09:00:00Z")
     }
 
     @Test func theHostileTitleIsInertInThePage() throws {
