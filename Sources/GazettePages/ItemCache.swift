@@ -4,27 +4,31 @@ import Synchronization
 /// Each article's list item, rendered once through the theme's `item` partial with a mark
 /// where the page's root prefix goes; every list page then substitutes its own prefix. An
 /// article appears in about ten lists, so this saves most of the template work of lists.
+/// The lean items of a section's, a day's or an author's page (see `ItemOmission`) are
+/// rendered when asked: each is shown on one page only.
 final class ItemCache: Sendable {
     /// Stands for the root prefix while rendering; a control character no title contains
     /// after escaping, and never a valid part of a URL.
     static let rootMark = "\u{1A}"
 
     private let slots: Mutex<[String?]>
-    private let render: @Sendable (Int) -> String
+    private let render: @Sendable (Int, ItemOmission) -> String
 
-    init(count: Int, render: @escaping @Sendable (Int) -> String) {
+    init(count: Int, render: @escaping @Sendable (Int, ItemOmission) -> String) {
         slots = Mutex(Array(repeating: nil, count: count))
         self.render = render
     }
 
-    /// The item HTML of article `index` for a page whose root prefix is `root`.
-    func html(_ index: Int, root: String) -> String {
+    /// The item HTML of article `index` for a page whose root prefix is `root`, leaving out
+    /// what the page says itself.
+    func html(_ index: Int, root: String, omitting omission: ItemOmission = .none) -> String {
+        if omission != .none { return Self.substitute(render(index, omission), root: root) }
         let cached = slots.withLock { $0[index] }
         let template: String
         if let cached {
             template = cached
         } else {
-            template = render(index)
+            template = render(index, .none)
             slots.withLock { $0[index] = template }
         }
         return Self.substitute(template, root: root)

@@ -14,6 +14,8 @@ struct ListPage: Sendable {
     /// Ascending article indices.
     var members: [Int]
     var currentSection: String?
+    /// What the list says of all its articles, left out of their items.
+    var omission = ItemOmission.none
     /// The kind of the list's own feeds in its folder (sections, tags, authors); nil for none.
     var feedKind: FeedSettings.Kind?
     /// Hash of what `extra` depends on (neighbouring periods, month counts), for fingerprints.
@@ -88,7 +90,7 @@ extension PageFactory {
             context["count"] = list.members.count
             context["count_label"] = countLabel(list.members.count)
         }
-        context["items"] = list.members[page.range].reversed().map { ["html": items.html($0, root: root)] }
+        context["items"] = list.members[page.range].reversed().map { ["html": items.html($0, root: root, omitting: list.omission)] }
         if let pager = pagination.pager(current: number, file: page.file) { context["pager"] = pager }
         for (key, value) in list.extra({ SitePath.relative(fromFile: page.file, to: $0) }) { context[key] = value }
         return context

@@ -7,10 +7,13 @@ extension PageFactory {
         var lists = [ListPage(base: "", template: "home", kind: "Latest", heading: "", members: Array(0..<articleCount))]
         lists += index.sections.map { group in
             ListPage(base: "section/\(group.term.slug)/", template: "list", kind: "Section", heading: group.term.name,
-                     members: group.members, currentSection: group.term.slug, feedKind: .section)
+                     members: group.members, currentSection: group.term.slug, omission: ItemOmission(section: true), feedKind: .section)
         }
         lists += index.tags.map { ListPage(base: "tags/\($0.term.slug)/", template: "list", kind: "Tag", heading: $0.term.name, members: $0.members, feedKind: .tag) }
-        lists += index.authors.map { ListPage(base: "authors/\($0.term.slug)/", template: "list", kind: "Author", heading: $0.term.name, members: $0.members, feedKind: .author) }
+        lists += index.authors.map {
+            ListPage(base: "authors/\($0.term.slug)/", template: "list", kind: "Author", heading: $0.term.name, members: $0.members,
+                     omission: ItemOmission(author: $0.term.slug), feedKind: .author)
+        }
         lists += yearLists(index) + monthLists(index) + (config.dayArchives ? dayLists(index) : [])
         return lists
     }
@@ -63,7 +66,7 @@ extension PageFactory {
         return days.enumerated().map { position, day in
             let members = index.calendar[day.year, default: [:]][day.month, default: [:]][day.day, default: []].sorted()
             var list = ListPage(base: Self.dayURL(day.year, day.month, day.day), template: "list", kind: "Day",
-                                heading: Self.dayLabel(day), members: members)
+                                heading: Self.dayLabel(day), members: members, omission: ItemOmission(day: true))
             let prev = position > 0 ? days[position - 1] : nil
             let next = position + 1 < days.count ? days[position + 1] : nil
             list.extraKey = Self.key([prev?.year ?? -1, prev?.month ?? -1, prev?.day ?? -1, next?.year ?? -1, next?.month ?? -1, next?.day ?? -1])

@@ -64,8 +64,10 @@ struct PageFactory: Sendable {
         return site
     }
 
-    /// An article as a list item, with links relative to `root`.
-    func item(_ index: Int, root: String) -> [String: Any] {
+    /// An article as a list item, with links relative to `root`. `section`, `authors` and the
+    /// dates are always there; `kicker`, `dated` and `byline` are what the item shows on a page
+    /// that already says what `omission` names, and `meta` whether any of them is left.
+    func item(_ index: Int, root: String, omitting omission: ItemOmission = .none) -> [String: Any] {
         let entry = entries[index]
         let article = entry.article
         var item: [String: Any] = [
@@ -73,7 +75,16 @@ struct PageFactory: Sendable {
             "date_iso": article.date.rfc3339, "day_iso": article.date.isoDay, "date_human": article.date.humanDate,
             "authors": authorLinks(article.authors, root: root),
         ]
-        if let section = article.section { item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"] }
+        if let section = article.section {
+            item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"]
+            if !omission.section { item["kicker"] = item["section"] }
+        }
+        item["dated"] = !omission.day
+        let named = article.authors.filter { $0.slug != omission.author }
+        if !named.isEmpty {
+            item["byline"] = ["label": named.count < article.authors.count ? "With" : "By", "names": authorLinks(named, root: root)]
+        }
+        item["meta"] = item["kicker"] != nil || !omission.day || !named.isEmpty
         if let subtitle = article.subtitle { item["subtitle"] = subtitle }
         if !entry.summary.isEmpty { item["summary"] = entry.summary }
         return item

@@ -93,18 +93,67 @@ import Testing
         }
     }
 
+    /// The `<li>` of `article` on the list page `path` (on the page's one line of items).
+    func item(of article: Article, on path: String) throws -> Substring {
+        let permalink = try Permalink(pattern: "/:year/:month/:day/:slug.html")
+        let html = try page(path)
+        let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let href = "href=\"\(root)\(permalink.outputFile(for: article))\">\(HTML.escape(article.title))</a>"
+        let link = try #require(html.range(of: href), "\(article.title) is not on \(path)")
+        let start = try #require(html[..<link.lowerBound].range(of: "<li>", options: .backwards))
+        let end = try #require(html[link.upperBound...].range(of: "</li>"))
+        return html[start.lowerBound..<end.upperBound]
+    }
+
     /// A list item keeps everything a reader sees: section link, date (a `datetime` of its
-    /// day), headline link, summary and byline, on one line of markup.
+    /// day) and byline on one meta line, then the headline link and the summary.
     @Test func listItemsKeepKickerDateHeadlineSummaryAndByline() throws {
         let article = try #require(Self.built.articles.last { $0.section != nil && !$0.authors.isEmpty && $0.summary?.isEmpty == false })
-        let permalink = try Permalink(pattern: "/:year/:month/:day/:slug.html")
-        let html = try page("\(article.date.year)/index.html")
-        let href = "href=\"../\(permalink.outputFile(for: article))\">\(HTML.escape(article.title))</a>"
-        let line = try #require(html.split(separator: "\n").first { $0.contains(href) })
-        #expect(line.hasPrefix("<article class=\"item\"><p><a href=\"../section/\(try #require(article.section).slug)/\">"))
-        #expect(line.contains("<time datetime=\"\(article.date.isoDay)\">\(article.date.humanDate)</time></p><h2><a \(href)</h2>"))
-        #expect(line.contains("<p>\(HTML.escape(try #require(article.summary)))</p><p class=\"by\">By <a href=\"../authors/"))
-        #expect(line.hasSuffix("</p></article>"))
+        let line = try item(of: article, on: "\(article.date.year)/index.html")
+        #expect(line.hasPrefix("<li><p><a href=\"../section/\(try #require(article.section).slug)/\">\(HTML.escape(try #require(article.section).name))</a> "))
+        #expect(line.contains("<time datetime=\"\(article.date.isoDay)\">\(article.date.humanDate)</time> <span>By <a href=\"../authors/\(article.authors[0].slug)/\">"))
+        #expect(line.contains("</span></p><h2><a href=\"../"))
+        #expect(line.hasSuffix("</h2><p>\(HTML.escape(try #require(article.summary)))</p></li>"))
+        let home = try page("index.html")
+        #expect(home.contains("<ol class=\"items\"><li>"))
+    }
+
+    /// A section's page names no section on its items; everything else stays.
+    @Test func aSectionPageLeavesOutTheSectionKicker() throws {
+        let article = try #require(Self.built.articles.last { $0.section != nil && !$0.authors.isEmpty })
+        let section = try #require(article.section)
+        let line = try item(of: article, on: "section/\(section.slug)/index.html")
+        #expect(!line.contains("section/\(section.slug)/"))
+        #expect(line.hasPrefix("<li><p><time datetime=\"\(article.date.isoDay)\">\(article.date.humanDate)</time> <span>By "))
+        // On any other list the kicker is there.
+        #expect(try item(of: article, on: "\(article.date.year)/index.html").contains("href=\"../section/\(section.slug)/\""))
+    }
+
+    /// An author's page leaves the author out of the byline: a sole author's items have
+    /// none, a shared article names its co-authors, and the co-author's page names the author.
+    @Test func anAuthorPageNamesOnlyTheCoAuthors() throws {
+        let shared = try #require(Self.built.articles.last { $0.authors.count == 2 })
+        let (first, second) = (shared.authors[0], shared.authors[1])
+        let onFirst = try item(of: shared, on: "authors/\(first.slug)/index.html")
+        #expect(onFirst.contains("<span>With <a href=\"../../authors/\(second.slug)/\">\(HTML.escape(second.name))</a></span>"))
+        #expect(!onFirst.contains("authors/\(first.slug)/"))
+        let onSecond = try item(of: shared, on: "authors/\(second.slug)/index.html")
+        #expect(onSecond.contains("<span>With <a href=\"../../authors/\(first.slug)/\">\(HTML.escape(first.name))</a></span>"))
+        let sole = try #require(Self.built.articles.last { $0.authors.count == 1 && $0.authors[0] == first })
+        let soleItem = try item(of: sole, on: "authors/\(first.slug)/index.html")
+        #expect(!soleItem.contains("<span>") && !soleItem.contains("authors/"))
+        #expect(soleItem.contains("<time datetime=\"\(sole.date.isoDay)\">"))
+    }
+
+    /// A day's page gives no date on its items (its heading is the date); kicker and byline stay.
+    @Test func aDayPageLeavesOutTheDate() throws {
+        let article = try #require(Self.built.articles.last { $0.section != nil && !$0.authors.isEmpty })
+        let day = String(article.date.isoDay.prefix(10)).replacingOccurrences(of: "-", with: "/")
+        let line = try item(of: article, on: "\(day)/index.html")
+        #expect(!line.contains("<time"))
+        #expect(line.hasPrefix("<li><p><a href=\"../../../section/\(try #require(article.section).slug)/\">"))
+        #expect(line.contains("</a> <span>By <a href=\"../../../authors/"))
+        #expect(try page("\(day)/index.html").contains("<h1>\(article.date.humanDate)</h1>"))
     }
 
     @Test func tagPageAndTagIndexShowCounts() throws {
