@@ -15,7 +15,7 @@ enum JSONLD {
 
     /// A `NewsArticle` for the article of `entry`. The page's `<meta name="description">`
     /// holds the summary, so it is not repeated here; nor is `mainEntityOfPage`, which would
-    /// only say `url` again. `dateModified` stays even when it equals `datePublished`: Google
+    /// only say `url` again, nor `inLanguage` when it is the page's `<html lang>`. `dateModified` stays even when it equals `datePublished`: Google
     /// recommends it and does not say it may be left out.
     static func newsArticle(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> JSONValue {
         let article = entry.article
@@ -38,7 +38,7 @@ enum JSONLD {
             "articleSection": .optional(article.section?.name),
             "keywords": .array(article.tags.map { .string($0.name) }),
             "image": urls.image(entry).map { .array([.string($0)]) },
-            "inLanguage": .string(article.language ?? config.language),
+            "inLanguage": .optional(article.language.flatMap { $0 == config.language ? nil : $0 }),
             "wordCount": wordCount > 0 ? .int(wordCount) : nil,
             "publisher": publisher(config, urls: urls),
         ])
