@@ -145,7 +145,8 @@ import Testing
         #expect(soleItem.contains("<time datetime=\"\(sole.date.isoDay)\">"))
     }
 
-    /// A day's page gives no date on its items (its heading is the date); kicker and byline stay.
+    /// A day's page gives no date on its items (its heading is the date, with its `datetime`);
+    /// kicker and byline stay.
     @Test func aDayPageLeavesOutTheDate() throws {
         let article = try #require(Self.built.articles.last { $0.section != nil && !$0.authors.isEmpty })
         let day = String(article.date.isoDay.prefix(10)).replacingOccurrences(of: "-", with: "/")
@@ -153,7 +154,7 @@ import Testing
         #expect(!line.contains("<time"))
         #expect(line.hasPrefix("<li><p><a href=\"../../../section/\(try #require(article.section).slug)/\">"))
         #expect(line.contains("</a> <span>By <a href=\"../../../authors/"))
-        #expect(try page("\(day)/index.html").contains("<h1>\(article.date.humanDate)</h1>"))
+        #expect(try page("\(day)/index.html").contains("<h1><time datetime=\"\(article.date.isoDay)\">\(article.date.humanDate)</time></h1>"))
     }
 
     @Test func tagPageAndTagIndexShowCounts() throws {
