@@ -7,7 +7,7 @@ extension HeadMeta {
     /// OpenGraph and Twitter card tags, and a schema.org `NewsArticle` as JSON-LD.
     ///
     /// OpenGraph keeps what link previews show and the article facts issue 4 named
-    /// (`article:published_time`, `modified_time` when it differs, `section`, `tag`); authors are only in the
+    /// (`article:published_time`, `modified_time`, `section`, `tag`); authors are only in the
     /// JSON-LD, with their pages' URLs, and the site's name only in the publisher there.
     static func article(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> String {
         let article = entry.article
@@ -27,10 +27,7 @@ extension HeadMeta {
             if let caption = article.image?.caption, !caption.isEmpty { properties.append(("og:image:alt", caption)) }
         }
         properties.append(("article:published_time", article.date.rfc3339))
-        // Said only when it differs: an unchanged article's modified time is its published time.
-        if let updated = article.updated, updated.rfc3339 != article.date.rfc3339 {
-            properties.append(("article:modified_time", updated.rfc3339))
-        }
+        properties.append(("article:modified_time", (article.updated ?? article.date).rfc3339))
         if let section = article.section { properties.append(("article:section", section.name)) }
         for tag in article.tags { properties.append(("article:tag", tag.name)) }
         for (property, content) in properties {

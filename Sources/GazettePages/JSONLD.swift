@@ -14,9 +14,9 @@ enum JSONLD {
     }
 
     /// A `NewsArticle` for the article of `entry`. The page's `<meta name="description">`
-    /// holds the summary, so it is not repeated here; nor is `mainEntityOfPage`, which would
-    /// only say `url` again, nor `inLanguage` when it is the page's `<html lang>`. `dateModified` stays even when it equals `datePublished`: Google
-    /// recommends it and does not say it may be left out.
+    /// holds the summary, so it is not repeated here, nor `inLanguage` when it is the page's
+    /// `<html lang>`. `mainEntityOfPage` and `dateModified` stay, since issue 4 lists them
+    /// among every article's metadata (and Google recommends `dateModified`).
     static func newsArticle(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> JSONValue {
         let article = entry.article
         let canonical = urls.canonical(entry)
@@ -26,6 +26,7 @@ enum JSONLD {
             "headline": .string(article.title),
             "alternativeHeadline": .optional(article.subtitle),
             "url": .string(canonical),
+            "mainEntityOfPage": .fields(["@type": .string("WebPage"), "@id": .string(canonical)]),
             "datePublished": .string(article.date.rfc3339),
             "dateModified": .string((article.updated ?? article.date).rfc3339),
             "author": .array(article.authors.map { author in
