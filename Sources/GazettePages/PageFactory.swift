@@ -64,27 +64,39 @@ struct PageFactory: Sendable {
         return site
     }
 
-    /// An article as a list item, with links relative to `root`. `section`, `authors` and the
-    /// dates are always there; `kicker`, `dated` and `byline` are what the item shows on a page
-    /// that already says what `omission` names, and `meta` whether any of them is left.
-    func item(_ index: Int, root: String, omitting omission: ItemOmission = .none) -> [String: Any] {
+    /// An article as a list item, with links relative to `root`. `cut` holds the marks a
+    /// theme puts around what section, day and author pages leave out (see `ItemCache`); each
+    /// of `authors[]` has `mark`, `sep` and `mark_end` besides, marks and separator that let an
+    /// author's page name only the co-authors ("With ...").
+    func item(_ index: Int, root: String) -> [String: Any] {
         let entry = entries[index]
         let article = entry.article
+        let cut = ItemCache.cutMark, end = ItemCache.endMark
+        let marks = article.authors.map { cut + "w" + $0.slug + ItemCache.slugEnd }
+        let bare = article.section == nil && article.authors.isEmpty
         var item: [String: Any] = [
             "title": article.title, "url": root + entry.url,
             "date_iso": article.date.rfc3339, "day_iso": article.date.isoDay, "date_human": article.date.humanDate,
-            "authors": authorLinks(article.authors, root: root),
+            "authors": authorLinks(article.authors, root: root).enumerated().map { position, link -> [String: Any] in
+                // The separator before an author goes with that author, and the first one
+                // also with the first author, so that leaving out any one reads right.
+                var link = link
+                link["mark"] = marks[position]
+                link["mark_end"] = end
+                link["sep"] = position == 0 ? "" : position == 1
+                    ? marks[0] + marks[1] + ", " + end + end : marks[position] + ", " + end
+                return link
+            },
+            // A sole author's byline goes on their page; a shared one says "With" there. The
+            // meta line of an article without section or authors is only the date, so a day's
+            // page leaves the whole line out.
+            "cut": [
+                "section": cut + "s", "day": cut + "d", "by": cut + "b", "with": cut + "W", "end": end,
+                "byline": article.authors.count == 1 ? cut + "b" : "", "byline_end": article.authors.count == 1 ? end : "",
+                "meta": bare ? cut + "d" : "", "meta_end": bare ? end : "",
+            ],
         ]
-        if let section = article.section {
-            item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"]
-            if !omission.section { item["kicker"] = item["section"] }
-        }
-        item["dated"] = !omission.day
-        let named = article.authors.filter { $0.slug != omission.author }
-        if !named.isEmpty {
-            item["byline"] = ["label": named.count < article.authors.count ? "With" : "By", "names": authorLinks(named, root: root)]
-        }
-        item["meta"] = item["kicker"] != nil || !omission.day || !named.isEmpty
+        if let section = article.section { item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"] }
         if let subtitle = article.subtitle { item["subtitle"] = subtitle }
         if !entry.summary.isEmpty { item["summary"] = entry.summary }
         return item

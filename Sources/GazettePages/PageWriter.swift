@@ -33,8 +33,8 @@ package struct PageWriter: Sendable {
         self.body = body
         let factory = PageFactory(site: site)
         self.factory = factory
-        items = ItemCache(count: site.entries.count) { index, omission in
-            theme.renderFragment("item", factory.item(index, root: ItemCache.rootMark, omitting: omission))
+        items = ItemCache(count: site.entries.count) { index in
+            theme.renderFragment("item", factory.item(index, root: ItemCache.rootMark))
         }
     }
 
