@@ -65,7 +65,7 @@ final class ItemCache: Sendable {
                                 guard position < source.count else { break }
                                 let kind = source[position]
                                 position += 1
-                                var drop: Bool
+                                let drop: Bool
                                 switch kind {
                                 case UInt8(ascii: "s"): drop = omission.section
                                 case UInt8(ascii: "d"): drop = omission.day
