@@ -14,7 +14,9 @@ enum JSONLD {
     }
 
     /// A `NewsArticle` for the article of `entry`. The page's `<meta name="description">`
-    /// holds the summary, so it is not repeated here.
+    /// holds the summary, so it is not repeated here, nor `inLanguage` when it is the page's
+    /// `<html lang>`. `mainEntityOfPage` and `dateModified` stay, since issue 4 lists them
+    /// among every article's metadata (and Google recommends `dateModified`).
     static func newsArticle(_ entry: ArticleEntry, config: SiteConfig, urls: AbsoluteURLs, wordCount: Int) -> JSONValue {
         let article = entry.article
         let canonical = urls.canonical(entry)
@@ -37,7 +39,7 @@ enum JSONLD {
             "articleSection": .optional(article.section?.name),
             "keywords": .array(article.tags.map { .string($0.name) }),
             "image": urls.image(entry).map { .array([.string($0)]) },
-            "inLanguage": .string(article.language ?? config.language),
+            "inLanguage": .optional(article.language.flatMap { $0 == config.language ? nil : $0 }),
             "wordCount": wordCount > 0 ? .int(wordCount) : nil,
             "publisher": publisher(config, urls: urls),
         ])

@@ -67,8 +67,10 @@ extension PageFactory {
             let prev = position > 0 ? days[position - 1] : nil
             let next = position + 1 < days.count ? days[position + 1] : nil
             list.extraKey = Self.key([prev?.year ?? -1, prev?.month ?? -1, prev?.day ?? -1, next?.year ?? -1, next?.month ?? -1, next?.day ?? -1])
+            // The heading's date for machines.
+            let iso = String(Self.dayURL(day.year, day.month, day.day).dropLast()).replacingOccurrences(of: "/", with: "-")
             list.extra = { link in
-                ["period_nav": Self.periodNav(
+                ["heading_datetime": iso, "period_nav": Self.periodNav(
                     prev: prev.map { (Self.dayLabel($0), Self.dayURL($0.year, $0.month, $0.day)) },
                     up: ("\(ArticleDate.monthName(day.month)) \(day.year)", Self.monthURL(day.year, day.month)),
                     next: next.map { (Self.dayLabel($0), Self.dayURL($0.year, $0.month, $0.day)) },

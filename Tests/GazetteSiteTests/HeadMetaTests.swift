@@ -43,6 +43,7 @@ import Testing
             date: 2021-05-05T09:00:00Z
             author: Zoë Çelik
             section: Culture
+            language: fr
             canonical: https://elsewhere.example/original
             ---
 
@@ -86,7 +87,9 @@ import Testing
         #expect(article["articleSection"] as? String == "Culture")
         #expect(article["keywords"] as? [String] == ["Zürich", "</script>"])
         #expect(article["image"] as? [String] == ["https://example.org/images/lead.jpg"])
-        #expect(article["inLanguage"] as? String == "de")
+        // The language is the page's `<html lang>`, so it is not said again.
+        #expect(article["inLanguage"] == nil)
+        #expect(try Self.hostilePage.hasPrefix("<!doctype html>\n<html lang=\"de\">"))
         let authors = try #require(article["author"] as? [[String: Any]])
         #expect(authors.first?["@type"] as? String == "Person")
         #expect(authors.first?["name"] as? String == "Zoë Çelik")
@@ -101,6 +104,20 @@ import Testing
         #expect(article["description"] == nil)
         let page = try #require(article["mainEntityOfPage"] as? [String: Any])
         #expect(page["@type"] as? String == "WebPage" && page["@id"] as? String == url)
+    }
+
+    /// An article never updated gives its published time as modified, in OpenGraph and JSON-LD
+    /// (issue 4 lists both for every article); another language than the site's is said.
+    @Test func anUnchangedArticleGivesItsPublishedTimeAsModified() throws {
+        let plain = try #require(Self.built.articles.first { $0.title == "Second story" })
+        let html = try Self.built.page("2021/05/05/\(plain.slug).html")
+        #expect(html.contains("<meta property=\"article:published_time\" content=\"2021-05-05T09:00:00Z\">"))
+        #expect(html.contains("<meta property=\"article:modified_time\" content=\"2021-05-05T09:00:00Z\">"))
+        let article = try #require(try Self.jsonLD(html).first)
+        #expect(article["datePublished"] as? String == "2021-05-05T09:00:00Z")
+        #expect(article["dateModified"] as? String == "2021-05-05T09:00:00Z")
+        // Written in another language than the site's (the page's `lang`): said in the JSON-LD.
+        #expect(article["inLanguage"] as? String == "fr")
     }
 
     @Test func theHostileTitleIsInertInThePage() throws {

@@ -93,18 +93,50 @@ import Testing
         }
     }
 
+    /// The `<li>` of `article` on the list page `path` (on the page's one line of items).
+    func item(of article: Article, on path: String) throws -> Substring {
+        let permalink = try Permalink(pattern: "/:year/:month/:day/:slug.html")
+        let html = try page(path)
+        let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let href = "href=\"\(root)\(permalink.outputFile(for: article))\">\(HTML.escape(article.title))</a>"
+        let link = try #require(html.range(of: href), "\(article.title) is not on \(path)")
+        let start = try #require(html[..<link.lowerBound].range(of: "<li>", options: .backwards))
+        let end = try #require(html[link.upperBound...].range(of: "</li>"))
+        return html[start.lowerBound..<end.upperBound]
+    }
+
     /// A list item keeps everything a reader sees: section link, date (a `datetime` of its
-    /// day), headline link, summary and byline, on one line of markup.
+    /// day) and byline on one meta line, then the headline link and the summary.
     @Test func listItemsKeepKickerDateHeadlineSummaryAndByline() throws {
         let article = try #require(Self.built.articles.last { $0.section != nil && !$0.authors.isEmpty && $0.summary?.isEmpty == false })
-        let permalink = try Permalink(pattern: "/:year/:month/:day/:slug.html")
-        let html = try page("\(article.date.year)/index.html")
-        let href = "href=\"../\(permalink.outputFile(for: article))\">\(HTML.escape(article.title))</a>"
-        let line = try #require(html.split(separator: "\n").first { $0.contains(href) })
-        #expect(line.hasPrefix("<article class=\"item\"><p><a href=\"../section/\(try #require(article.section).slug)/\">"))
-        #expect(line.contains("<time datetime=\"\(article.date.isoDay)\">\(article.date.humanDate)</time></p><h2><a \(href)</h2>"))
-        #expect(line.contains("<p>\(HTML.escape(try #require(article.summary)))</p><p class=\"by\">By <a href=\"../authors/"))
-        #expect(line.hasSuffix("</p></article>"))
+        let line = try item(of: article, on: "\(article.date.year)/index.html")
+        #expect(line.hasPrefix("<li><p><a href=\"../section/\(try #require(article.section).slug)/\">\(HTML.escape(try #require(article.section).name))</a> "))
+        #expect(line.contains("<time datetime=\"\(article.date.isoDay)\">\(article.date.humanDate)</time> <span>By <a href=\"../authors/\(article.authors[0].slug)/\">"))
+        #expect(line.contains("</span></p><h2><a href=\"../"))
+        #expect(line.hasSuffix("</h2><p>\(HTML.escape(try #require(article.summary)))</p></li>"))
+        let home = try page("index.html")
+        #expect(home.contains("<ol class=\"items\"><li>"))
+    }
+
+    /// An article's item is the same on every list it is on (it is rendered once), apart
+    /// from the page's root prefix: a section's, an author's and a day's page show it whole.
+    @Test func anItemIsTheSameOnEveryList() throws {
+        let article = try #require(Self.built.articles.last { $0.section != nil && !$0.authors.isEmpty })
+        let section = try #require(article.section)
+        let onYear = try item(of: article, on: "\(article.date.year)/index.html")
+        let day = String(article.date.isoDay.prefix(10)).replacingOccurrences(of: "-", with: "/")
+        for path in ["section/\(section.slug)/index.html", "authors/\(article.authors[0].slug)/index.html", "\(day)/index.html"] {
+            let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+            let line = try item(of: article, on: path)
+            #expect(line.replacingOccurrences(of: "href=\"\(root)", with: "href=\"../") == onYear, "\(path)")
+        }
+    }
+
+    /// A day's heading is its date, with the `datetime` machines read.
+    @Test func aDayPageHeadingCarriesItsDate() throws {
+        let article = try #require(Self.built.articles.last)
+        let day = String(article.date.isoDay.prefix(10)).replacingOccurrences(of: "-", with: "/")
+        #expect(try page("\(day)/index.html").contains("<h1><time datetime=\"\(article.date.isoDay)\">\(article.date.humanDate)</time></h1>"))
     }
 
     @Test func tagPageAndTagIndexShowCounts() throws {
