@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 extension InternalReference {
     /// Every reference `body` may hold, without parsing the Markdown: the destinations of
     /// `](…)` links and `[x]: …` definitions, and the linking tags. It may find more than the
@@ -52,10 +47,9 @@ extension InternalReference {
 
     /// Whether `first` is somewhere followed by `second` or `other`.
     private static func pair(in bytes: UnsafeBufferPointer<UInt8>, _ first: UInt8, _ second: UInt8, _ other: UInt8) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
         var offset = 0
-        while offset < bytes.count, let found = memchr(base + offset, Int32(first), bytes.count - offset) {
-            let next = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        while let found = ByteSearch.next(first, in: bytes, from: offset) {
+            let next = found + 1
             if next < bytes.count, bytes[next] == second || bytes[next] == other { return true }
             offset = next
         }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 // The text of one source file, checked to be UTF-8 and split into lines (`\n` or `\r\n`),
@@ -82,8 +77,8 @@ struct SourceText {
         // The lines are slices of one text: with no carriage return among them, joining them
         // with line feeds gives that text as it is, copied once.
         let first = lines[start], range = first.startIndex..<lines[end - 1].endIndex
-        let hasReturn = first.base.utf8[range].withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        let hasReturn = first.base.utf8[range].withContiguousStorageIfAvailable {
+            ByteSearch.contains(0x0D, in: $0)
         } ?? true
         if !hasReturn { return (String(first.base[range]), start + 1) }
         return (lines[start..<end].joined(separator: "\n"), start + 1)
@@ -116,12 +111,10 @@ struct SourceText {
     /// when it is parsed and when its body is read again to render it).
     private static func newlineOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var offsets: [Int] = []
-        guard let base = bytes.baseAddress else { return offsets }
         var offset = 0
-        while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
-            offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            offsets.append(offset)
-            offset += 1
+        while let found = ByteSearch.next(0x0A, in: bytes, from: offset) {
+            offsets.append(found)
+            offset = found + 1
         }
         return offsets
     }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GazetteContent
 import GazetteRender
 import Synchronization
 
@@ -43,10 +39,7 @@ final class ItemCache: Sendable {
         return text.withUTF8 { source in
             root.withUTF8 { prefix in
                 guard let base = source.baseAddress else { return "" }
-                func nextMark(from start: Int) -> Int {
-                    memchr(base + start, 0x1A, source.count - start)
-                        .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? source.count
-                }
+                func nextMark(from start: Int) -> Int { ByteSearch.next(0x1A, in: source, from: start) ?? source.count }
                 var marks = 0
                 var position = nextMark(from: 0)
                 while position < source.count {
