@@ -88,7 +88,11 @@ extension PageFactory {
             context["count"] = list.members.count
             context["count_label"] = countLabel(list.members.count)
         }
-        context["items"] = list.members[page.range].reversed().map { ["html": items.html($0, root: root)] }
+        let html = list.members[page.range].reversed().map { items.html($0, root: root) }
+        context["items"] = html.map { ["html": $0] }
+        // The built-in lists write their items one after another: joined once here instead of
+        // a template loop over them on every page.
+        context["items_html"] = html.joined()
         if let pager = pagination.pager(current: number, file: page.file) { context["pager"] = pager }
         for (key, value) in list.extra({ SitePath.relative(fromFile: page.file, to: $0) }) { context[key] = value }
         return context

@@ -94,7 +94,8 @@ package struct PageWriter: Sendable {
                                               siteKey: site.pageKey(template: list.template), itemKeys: site.shapeKeys)
                 if try writer.keepIfCurrent(page.file, fingerprint: key, owner: owner) { continue }
                 let context = factory.context(for: list, page: page, number: number, pagination: pagination, items: items)
-                try write(list.template, context, to: page.file, owner: owner, fingerprint: key)
+                try write(list.template, context, to: page.file, owner: owner, fingerprint: key,
+                          feeds: list.feedKind == nil ? "" : list.base)
             }
         }
     }
@@ -140,10 +141,11 @@ package struct PageWriter: Sendable {
     }
 
     func write(
-        _ template: String, _ context: [String: Any], to file: String, owner: String, origin: OutputWriter.Origin? = nil, fingerprint: UInt64 = 0
+        _ template: String, _ context: [String: Any], to file: String, owner: String, origin: OutputWriter.Origin? = nil, fingerprint: UInt64 = 0,
+        feeds: String = ""
     ) throws(DiagnosticsError) {
         var context = context
-        chrome.add(to: &context, theme: theme)
+        chrome.add(to: &context, theme: theme, feeds: feeds)
         guard let html = theme.render(template, context) else {
             throw DiagnosticsError([Diagnostic(path: "Templates/\(template).mustache", "template '\(template)' is missing (needed for \(owner))")])
         }

@@ -9,6 +9,9 @@ import Testing
     @Test func referencesAreParentsAndPartials() {
         let source = "{{<base}}{{$content}}{{> pager}}{{>item}}{{ > notes/box }}{{title}}{{! > not a partial}}{{/content}}{{/base}}"
         #expect(BuildKeys.references(in: source) == ["base", "pager", "item", "notes/box"])
+        // The partials a page is given rendered, where a template writes them.
+        #expect(BuildKeys.references(in: "{{{head_meta}}}{{{feeds_html}}}<p>{{{pager_html}}}") == ["feeds", "pager"])
+        #expect(BuildKeys.references(in: "{{{head_meta}}}{{#feeds}}{{url}}{{/feeds}}").isEmpty)
     }
 
     @Test func aPartialsKeyReachesOnlyTheTemplatesUsingIt() throws {
