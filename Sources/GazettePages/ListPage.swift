@@ -1,5 +1,6 @@
 import GazetteContent
 import GazettePlan
+import GazetteRender
 
 /// One paginated list of articles (home, a section, tag, author, year, month or day) before
 /// rendering: where it lives, what it is called and which articles it holds.
@@ -63,36 +64,36 @@ extension PageFactory {
             : number.map { "\(list.kind) \(name), page \($0)" } ?? "\(list.kind) \(name): \(countLabel(list.members.count))"
         var context = common(file: page.file, url: page.url, title: title, description: description,
                              currentSection: list.currentSection)
-        let root = context["root"] as? String ?? "./"
+        let root = SitePath.rootPrefix(ofFile: page.file)
         let url = absolute(page.url)
         let metadata = list.base.isEmpty && number == nil
             ? JSONLD.webSite(config: config, urls: urls)
             : JSONLD.collectionPage(name: title ?? config.title, url: url, config: config, urls: urls)
-        context["head_meta"] = HeadMeta.basic(canonical: url, description: description) + JSONLD.script(metadata)
+        context["head_meta"] = TemplateText(HeadMeta.basic(canonical: url, description: description) + JSONLD.script(metadata))
         if let kind = list.feedKind {
             let choice = config.feeds[kind]
             context["feeds"] = Feeds.links(base: list.base, title: Feeds.title(site: config.title, term: list.heading),
                                            choice: choice, fromFile: page.file)
                 + Feeds.links(base: "", title: config.title, choice: config.feeds.site, fromFile: page.file)
             if let format = choice.formats.first {
-                context["feed_url"] = SitePath.relative(fromFile: page.file, to: list.base + format.fileName)
+                context["feed_url"] = TemplateText(SitePath.relative(fromFile: page.file, to: list.base + format.fileName))
             }
         }
-        context["kind"] = list.kind
-        context["heading"] = name
-        if !list.description.isEmpty { context["description"] = list.description }
+        context["kind"] = TemplateText(list.kind)
+        context["heading"] = TemplateText(name)
+        if !list.description.isEmpty { context["description"] = TemplateText(list.description) }
         if let number {
             context["page_number"] = number
-            context["count_label"] = "Page \(number)"
+            context["count_label"] = TemplateText("Page \(number)")
         } else {
             context["count"] = list.members.count
-            context["count_label"] = countLabel(list.members.count)
+            context["count_label"] = TemplateText(countLabel(list.members.count))
         }
         let html = list.members[page.range].reversed().map { items.html($0, root: root) }
-        context["items"] = html.map { ["html": $0] }
+        context["items"] = html.map { ["html": TemplateText($0)] }
         // The built-in lists write their items one after another: joined once here instead of
         // a template loop over them on every page.
-        context["items_html"] = html.joined()
+        context["items_html"] = TemplateText(html.joined())
         if let pager = pagination.pager(current: number, file: page.file) { context["pager"] = pager }
         for (key, value) in list.extra({ SitePath.relative(fromFile: page.file, to: $0) }) { context[key] = value }
         return context

@@ -1,5 +1,6 @@
 import GazetteContent
 import GazettePlan
+import GazetteRender
 
 extension PageFactory {
     /// Every paginated list of the site, in a fixed order.
@@ -26,7 +27,7 @@ extension PageFactory {
                 + months.flatMap { [$0.0, $0.1] })
             list.extra = { link in
                 var extra: [String: Any] = ["months": months.map { month, count -> [String: Any] in
-                    ["label": ArticleDate.monthName(month), "url": link(Self.monthURL(year, month)), "count": count]
+                    ["label": TemplateText(ArticleDate.monthName(month)), "url": TemplateText(link(Self.monthURL(year, month))), "count": count]
                 }]
                 extra["period_nav"] = Self.periodNav(
                     prev: position > 0 ? (String(years[position - 1]), "\(years[position - 1])/") : nil,
@@ -70,7 +71,7 @@ extension PageFactory {
             // The heading's date for machines.
             let iso = String(Self.dayURL(day.year, day.month, day.day).dropLast()).replacingOccurrences(of: "/", with: "-")
             list.extra = { link in
-                ["heading_datetime": iso, "period_nav": Self.periodNav(
+                ["heading_datetime": TemplateText(iso), "period_nav": Self.periodNav(
                     prev: prev.map { (Self.dayLabel($0), Self.dayURL($0.year, $0.month, $0.day)) },
                     up: ("\(ArticleDate.monthName(day.month)) \(day.year)", Self.monthURL(day.year, day.month)),
                     next: next.map { (Self.dayLabel($0), Self.dayURL($0.year, $0.month, $0.day)) },
@@ -98,9 +99,10 @@ extension PageFactory {
     private static func periodNav(
         prev: (String, String)?, up: (String, String), next: (String, String)?, link: (String) -> String
     ) -> [String: Any] {
-        var nav: [String: Any] = ["up": ["label": up.0, "url": link(up.1)]]
-        if let prev { nav["prev"] = ["label": prev.0, "url": link(prev.1)] }
-        if let next { nav["next"] = ["label": next.0, "url": link(next.1)] }
+        func entry(_ label: String, _ url: String) -> [String: Any] { ["label": TemplateText(label), "url": TemplateText(link(url))] }
+        var nav: [String: Any] = ["up": entry(up.0, up.1)]
+        if let prev { nav["prev"] = entry(prev.0, prev.1) }
+        if let next { nav["next"] = entry(next.0, next.1) }
         return nav
     }
 }

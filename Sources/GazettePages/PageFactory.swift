@@ -38,15 +38,15 @@ struct PageFactory: Sendable {
         }
         var context: [String: Any] = [
             "site": parts.site,
-            "root": root,
-            "lang": config.language,
+            "root": TemplateText(root),
+            "lang": TemplateText(config.language),
             "nav_sections": parts.navSections,
             "links": parts.links,
-            "head_meta": HeadMeta.basic(canonical: absolute(url), description: description),
+            "head_meta": TemplateText(HeadMeta.basic(canonical: absolute(url), description: description)),
             "feeds": parts.feeds,
         ]
         // swift-mustache treats "" as present: optional keys are left out instead.
-        if let title, !title.isEmpty { context["page_title"] = title }
+        if let title, !title.isEmpty { context["page_title"] = TemplateText(title) }
         if let currentSection { context["current_section"] = currentSection }
         return context
     }
@@ -67,9 +67,9 @@ struct PageFactory: Sendable {
     }
 
     var siteContext: [String: Any] {
-        var site: [String: Any] = ["title": config.title, "language": config.language]
-        if !config.description.isEmpty { site["description"] = config.description }
-        if let copyright = config.copyright { site["copyright"] = copyright }
+        var site: [String: Any] = ["title": TemplateText(config.title), "language": TemplateText(config.language)]
+        if !config.description.isEmpty { site["description"] = TemplateText(config.description) }
+        if let copyright = config.copyright { site["copyright"] = TemplateText(copyright) }
         if !config.params.isEmpty { site["params"] = config.params.mapValues(\.plainValue) }
         return site
     }
@@ -79,19 +79,23 @@ struct PageFactory: Sendable {
         let entry = entries[index]
         let article = entry.article
         var item: [String: Any] = [
-            "title": article.title, "url": root + entry.url,
-            "date_iso": article.date.rfc3339, "day_iso": article.date.isoDay, "date_human": article.date.humanDate,
-            "authors": authorLinks(article.authors, root: root),
+            "title": TemplateText(article.title), "url": TemplateText(root + entry.url),
+            "date_iso": TemplateText(article.date.rfc3339), "day_iso": TemplateText(article.date.isoDay),
+            "date_human": TemplateText(article.date.humanDate), "authors": authorLinks(article.authors, root: root),
         ]
-        if let section = article.section { item["section"] = ["name": section.name, "url": root + "section/\(section.slug)/"] }
-        if let subtitle = article.subtitle { item["subtitle"] = subtitle }
-        if !entry.summary.isEmpty { item["summary"] = entry.summary }
+        if let section = article.section { item["section"] = sectionLink(section, root: root) }
+        if let subtitle = article.subtitle { item["subtitle"] = TemplateText(subtitle) }
+        if !entry.summary.isEmpty { item["summary"] = TemplateText(entry.summary) }
         return item
     }
 
     func authorLinks(_ authors: [Author], root: String) -> [[String: Any]] {
         authors.enumerated().map { position, author in
-            ["name": author.name, "url": root + "authors/\(author.slug)/", "last": position == authors.count - 1]
+            ["name": TemplateText(author.name), "url": TemplateText(root + "authors/\(author.slug)/"), "last": position == authors.count - 1]
         }
+    }
+
+    func sectionLink(_ section: Section, root: String) -> [String: Any] {
+        ["name": TemplateText(section.name), "url": TemplateText(root + "section/\(section.slug)/")]
     }
 }
