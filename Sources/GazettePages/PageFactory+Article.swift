@@ -4,7 +4,7 @@ import GazetteRender
 
 extension PageFactory {
     /// The context of an article page; `body` is the rendered body, `related` ascending indices.
-    func articlePage(_ index: Int, body: RenderedBody, related: [Int], items: ItemCache) -> [String: Any] {
+    func articlePage(_ index: Int, body: RenderedBody, related: [Int], items: ItemCache, lines: RelatedLines) -> [String: Any] {
         let entry = entries[index]
         let article = entry.article
         var context = common(file: entry.file, url: entry.url, title: article.title,
@@ -45,14 +45,23 @@ extension PageFactory {
         }
         // Title, link and date: the built-in theme lists related stories compactly; `html`
         // (the full list item) stays for themes that show more.
-        context["related"] = related.map { other -> [String: Any] in
-            let date = entries[other].article.date
-            return ["title": TemplateText(entries[other].article.title), "url": link(entries[other].url),
-                    "date_iso": TemplateText(date.rfc3339), "day_iso": TemplateText(date.isoDay),
-                    "date_human": TemplateText(date.humanDate), "html": TemplateText(items.html(other, root: root))]
+        let urls = related.map { SitePath.relative(fromFile: entry.file, to: entries[$0].url) }
+        context["related"] = zip(related, urls).map { other, url -> [String: Any] in
+            var fields = relatedEntry(other, url: url)
+            fields["html"] = TemplateText(items.html(other, root: root))
+            return fields
         }
+        // The `related` partial's lines, which the built-in theme writes one after another.
+        context["related_html"] = TemplateText(zip(related, urls).map { lines.html($0, url: $1) }.joined())
         context["has_related"] = !related.isEmpty
         return context
+    }
+
+    /// Article `index` in another's related list, linked as `url`.
+    func relatedEntry(_ index: Int, url: String) -> [String: Any] {
+        let date = entries[index].article.date
+        return ["title": TemplateText(entries[index].article.title), "url": TemplateText(url),
+                "date_iso": TemplateText(date.rfc3339), "day_iso": TemplateText(date.isoDay), "date_human": TemplateText(date.humanDate)]
     }
 
     private func neighbour(_ index: Int, from file: String) -> [String: Any] {

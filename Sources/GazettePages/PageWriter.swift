@@ -18,6 +18,8 @@ package struct PageWriter: Sendable {
     let body: @Sendable (Int) -> String?
     /// List items rendered once per article.
     let items: ItemCache
+    /// Lines of related lists rendered once per article.
+    let relatedLines: RelatedLines
     /// Header and footer rendered once per root prefix.
     let chrome = PageChrome()
     /// Unresolved internal references and links to root paths, from every body rendered.
@@ -35,6 +37,9 @@ package struct PageWriter: Sendable {
         self.factory = factory
         items = ItemCache(count: site.entries.count) { index in
             theme.renderFragment("item", factory.item(index, root: ItemCache.rootMark))
+        }
+        relatedLines = RelatedLines(count: site.entries.count) { index, url in
+            theme.renderFragment("related", factory.relatedEntry(index, url: url))
         }
     }
 
@@ -75,7 +80,7 @@ package struct PageWriter: Sendable {
         } else {
             rendered = bodies.render(text, format: entry.article.bodyFormat) { entry.bundleURL($0, fromFile: entry.file) }
         }
-        let context = factory.articlePage(index, body: rendered, related: site.related[index], items: items)
+        let context = factory.articlePage(index, body: rendered, related: site.related[index], items: items, lines: relatedLines)
         try write("article", context, to: entry.file, owner: owner, fingerprint: key)
     }
 

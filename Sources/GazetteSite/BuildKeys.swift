@@ -47,7 +47,7 @@ enum BuildKeys {
     /// output it writes from the page (`{{{pager_html}}}` is the `pager` partial's).
     static func references(in source: String) -> [String] {
         source.matches(of: #/\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/#).map { String($0.output.1) }
-            + ["feeds", "pager"].filter { source.contains($0 + "_html") }
+            + ["feeds", "pager", "related"].filter { source.contains($0 + "_html") }
     }
 
     /// Everything global: `settingsKey` (``settings(options:)``), templates, static assets and

@@ -26,4 +26,16 @@ import Testing
         #expect(cache.html(1, root: "./") == "<a href=\"./1.html\">")
         #expect(renders.withLock { $0 } == 1)
     }
+
+    @Test func relatedLinesTakeEachPagesLinkAndRenderOnesEscapingWouldChange() {
+        let renders = Mutex<[String]>([])
+        let lines = RelatedLines(count: 1) { index, url in
+            renders.withLock { $0.append(url) }
+            return "<li><a href=\"\(url)\">Story \(index)</a></li>"
+        }
+        #expect(lines.html(0, url: "../../../2020/01/01/a.html") == "<li><a href=\"../../../2020/01/01/a.html\">Story 0</a></li>")
+        #expect(lines.html(0, url: "b.html") == "<li><a href=\"b.html\">Story 0</a></li>")
+        #expect(lines.html(0, url: "a&b.html") == "<li><a href=\"a&b.html\">Story 0</a></li>")
+        #expect(renders.withLock { $0 } == ["\u{1A}", "a&b.html"])
+    }
 }

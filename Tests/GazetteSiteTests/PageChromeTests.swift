@@ -31,13 +31,15 @@ import Testing
     }
 
     /// The built-in layouts with the loops and the partial written in place, as themes made
-    /// before `feeds_html`, `items_html` and `pager_html` write them.
+    /// before `feeds_html`, `items_html`, `pager_html` and `related_html` write them.
     func inPlaceTemplates() throws -> [String: String] {
         let site = try makeSite()
         defer { site.remove() }
         let sources = try Theme(siteDirectory: site.root).templateSources
         var templates: [String: String] = [:]
         let replacements = [
+            "article": [("{{{related_html}}}",
+                          "{{#related}}<li><a href=\"{{url}}\">{{title}}</a> <time datetime=\"{{day_iso}}\">{{date_human}}</time></li>{{/related}}")],
             "base": [("{{{feeds_html}}}", "{{#feeds}}<link rel=\"alternate\" type=\"{{type}}\" href=\"{{url}}\" title=\"{{title}}\">\n{{/feeds}}")],
             "home": [("{{{items_html}}}", "{{#items}}{{{html}}}{{/items}}"), ("{{{pager_html}}}{{/content}}", "{{> pager}}\n{{/content}}")],
             "list": [("{{{items_html}}}", "{{#items}}{{{html}}}{{/items}}"), ("{{{pager_html}}}{{/content}}", "{{> pager}}\n{{/content}}")],
@@ -61,6 +63,7 @@ import Testing
         let expected = try build(inPlace)
         let pages = try build(builtIn)
         #expect(pages.keys.filter { $0.hasSuffix("/page/3/index.html") }.count >= 2)
+        #expect(String(decoding: try #require(pages["2020/01/02/story-2.html"]), as: UTF8.self).contains("<section class=\"related\""))
         #expect(pages.count == expected.count)
         for (path, data) in expected where pages[path] != data {
             Issue.record("\(path) differs from the page rendered in place")
