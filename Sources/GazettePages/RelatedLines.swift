@@ -16,9 +16,14 @@ final class RelatedLines: Sendable {
     func html(_ index: Int, url: String) -> String {
         // The mark stands for the link whether the template escapes it or not, as long as
         // escaping leaves the link as it is; a link it would change is rendered with its line.
-        url.utf8.contains(where: Self.escaped.contains) ? render(index, url) : lines.html(index, root: url)
+        url.utf8.contains(where: Self.isEscaped) ? render(index, url) : lines.html(index, root: url)
     }
 
-    /// The bytes HTML escaping replaces.
-    private static let escaped: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27]
+    /// Whether HTML escaping replaces `byte` (`&`, `<`, `>`, `"` or `'`).
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27: true
+        default: false
+        }
+    }
 }
