@@ -4,7 +4,7 @@ import GazetteRender
 
 extension PageFactory {
     /// The context of an article page; `body` is the rendered body, `related` ascending indices.
-    func articlePage(_ index: Int, body: RenderedBody, related: [Int], items: ItemCache, lines: RelatedLines) -> [String: Any] {
+    func articlePage(_ index: Int, body: RenderedBody, related: [Int], items: ItemCache, lines: RelatedLines, tags: TagLinks) -> [String: Any] {
         let entry = entries[index]
         let article = entry.article
         var context = common(file: entry.file, url: entry.url, title: article.title,
@@ -19,14 +19,16 @@ extension PageFactory {
             "date_iso": TemplateText(date.rfc3339), "day_iso": TemplateText(date.isoDay), "date_human": TemplateText(date.humanDate),
             "word_count": body.wordCount, "reading_minutes": body.readingMinutes,
             "authors": authorLinks(article.authors, root: root),
-            "tags": article.tags.map { ["name": TemplateText($0.name), "url": TemplateText(root + "tags/\($0.slug)/")] },
+            "tags": article.tags.map { tagLink($0, root: root) },
+            // The `tag` partial's links, which the built-in theme writes with a space between.
+            "tags_html": TemplateText(article.tags.map { tags.html($0, root: root) }.joined(separator: " ")),
             "year_url": link("\(date.year)/"),
             "month_url": link(Self.monthURL(date.year, date.month)),
             "day_url": link(config.dayArchives ? Self.dayURL(date.year, date.month, date.day) : Self.monthURL(date.year, date.month)),
         ]
         if article.isPage {
             // No list holds a page, so it links to no date archive, section, tag or author.
-            for key in ["year_url", "month_url", "day_url", "tags", "authors"] { fields[key] = nil }
+            for key in ["year_url", "month_url", "day_url", "tags", "tags_html", "authors"] { fields[key] = nil }
         }
         if let subtitle = article.subtitle { fields["subtitle"] = TemplateText(subtitle) }
         if let dateline = article.dateline { fields["dateline"] = TemplateText(dateline) }
@@ -55,6 +57,11 @@ extension PageFactory {
         context["related_html"] = TemplateText(zip(related, urls).map { lines.html($0, url: $1) }.joined())
         context["has_related"] = !related.isEmpty
         return context
+    }
+
+    /// A tag of an article, linked from a page whose root prefix is `root`.
+    func tagLink(_ tag: Tag, root: String) -> [String: Any] {
+        ["name": TemplateText(tag.name), "url": TemplateText(root + "tags/\(tag.slug)/")]
     }
 
     /// Article `index` in another's related list, linked as `url`.

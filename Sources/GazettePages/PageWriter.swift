@@ -20,6 +20,8 @@ package struct PageWriter: Sendable {
     let items: ItemCache
     /// Lines of related lists rendered once per article.
     let relatedLines: RelatedLines
+    /// Links of the topics of articles rendered once per tag.
+    let tagLinks: TagLinks
     /// Header and footer rendered once per root prefix.
     let chrome = PageChrome()
     /// Unresolved internal references and links to root paths, from every body rendered.
@@ -41,6 +43,7 @@ package struct PageWriter: Sendable {
         relatedLines = RelatedLines(count: site.entries.count) { index, url in
             theme.renderFragment("related", factory.relatedEntry(index, url: url))
         }
+        tagLinks = TagLinks { tag in theme.renderFragment("tag", factory.tagLink(tag, root: ItemCache.rootMark)) }
     }
 
     var bodies: BodyRenderer { BodyRenderer(config: site.config) }
@@ -80,7 +83,7 @@ package struct PageWriter: Sendable {
         } else {
             rendered = bodies.render(text, format: entry.article.bodyFormat) { entry.bundleURL($0, fromFile: entry.file) }
         }
-        let context = factory.articlePage(index, body: rendered, related: site.related[index], items: items, lines: relatedLines)
+        let context = factory.articlePage(index, body: rendered, related: site.related[index], items: items, lines: relatedLines, tags: tagLinks)
         try write("article", context, to: entry.file, owner: owner, fingerprint: key)
     }
 

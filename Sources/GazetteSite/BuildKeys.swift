@@ -47,8 +47,11 @@ enum BuildKeys {
     /// output it writes from the page (`{{{pager_html}}}` is the `pager` partial's).
     static func references(in source: String) -> [String] {
         source.matches(of: #/\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/#).map { String($0.output.1) }
-            + ["feeds", "pager", "related"].filter { source.contains($0 + "_html") }
+            + renderedPartials.filter { source.contains($0.key) }.map(\.value).sorted()
     }
+
+    /// The keys holding a partial rendered for the page, and the partial.
+    static let renderedPartials = ["feeds_html": "feeds", "pager_html": "pager", "related_html": "related", "tags_html": "tag"]
 
     /// Everything global: `settingsKey` (``settings(options:)``), templates, static assets and
     /// the stamp of the URL ledger (an edited ledger needs a full build; pages do not depend on it).

@@ -19,7 +19,7 @@ import GazetteContent
         let root = try site([:])
         defer { try? FileManager.default.removeItem(at: root) }
         let theme = try Theme(siteDirectory: root)
-        for name in ["base", "home", "list", "terms", "archive", "article", "404", "alias", "item", "pager"] {
+        for name in ["base", "home", "list", "terms", "archive", "article", "404", "alias", "item", "pager", "feeds", "related", "tag"] {
             #expect(theme.has(name), "\(name)")
         }
         #expect(theme.assets.contains { $0.path == "style.css" })

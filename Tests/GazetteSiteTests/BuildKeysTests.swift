@@ -12,6 +12,7 @@ import Testing
         // The partials a page is given rendered, where a template writes them.
         #expect(BuildKeys.references(in: "{{{head_meta}}}{{{feeds_html}}}<p>{{{pager_html}}}") == ["feeds", "pager"])
         #expect(BuildKeys.references(in: "{{{head_meta}}}{{#feeds}}{{url}}{{/feeds}}").isEmpty)
+        #expect(BuildKeys.references(in: "<ul>{{{related_html}}}</ul><p>{{{tags_html}}} </p>") == ["related", "tag"])
     }
 
     @Test func aPartialsKeyReachesOnlyTheTemplatesUsingIt() throws {

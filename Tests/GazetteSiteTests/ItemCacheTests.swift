@@ -1,4 +1,5 @@
 import Foundation
+import GazetteContent
 @testable import GazettePages
 import Synchronization
 import Testing
@@ -25,6 +26,19 @@ import Testing
         #expect(cache.html(1, root: "../") == "<a href=\"../1.html\">")
         #expect(cache.html(1, root: "./") == "<a href=\"./1.html\">")
         #expect(renders.withLock { $0 } == 1)
+    }
+
+    @Test func tagLinksAreRenderedOncePerTag() {
+        let renders = Mutex(0)
+        let links = TagLinks { tag in
+            renders.withLock { $0 += 1 }
+            return "<a href=\"\u{1A}tags/\(tag.slug)/\">\(tag.name)</a>"
+        }
+        let flood = Tag(name: "Flood", slug: "flood"), rain = Tag(name: "Rain", slug: "rain")
+        #expect(links.html(flood, root: "../../../") == "<a href=\"../../../tags/flood/\">Flood</a>")
+        #expect(links.html(flood, root: "./") == "<a href=\"./tags/flood/\">Flood</a>")
+        #expect(links.html(rain, root: "../") == "<a href=\"../tags/rain/\">Rain</a>")
+        #expect(renders.withLock { $0 } == 2)
     }
 
     @Test func relatedLinesTakeEachPagesLinkAndRenderOnesEscapingWouldChange() {

@@ -31,7 +31,7 @@ import Testing
     }
 
     /// The built-in layouts with the loops and the partial written in place, as themes made
-    /// before `feeds_html`, `items_html`, `pager_html` and `related_html` write them.
+    /// before `feeds_html`, `items_html`, `pager_html`, `related_html` and `tags_html` write them.
     func inPlaceTemplates() throws -> [String: String] {
         let site = try makeSite()
         defer { site.remove() }
@@ -39,7 +39,8 @@ import Testing
         var templates: [String: String] = [:]
         let replacements = [
             "article": [("{{{related_html}}}",
-                          "{{#related}}<li><a href=\"{{url}}\">{{title}}</a> <time datetime=\"{{day_iso}}\">{{date_human}}</time></li>{{/related}}")],
+                          "{{#related}}<li><a href=\"{{url}}\">{{title}}</a> <time datetime=\"{{day_iso}}\">{{date_human}}</time></li>{{/related}}"),
+                        ("{{{tags_html}}} ", "{{#tags}}<a href=\"{{url}}\" rel=\"tag\">{{name}}</a> {{/tags}}")],
             "base": [("{{{feeds_html}}}", "{{#feeds}}<link rel=\"alternate\" type=\"{{type}}\" href=\"{{url}}\" title=\"{{title}}\">\n{{/feeds}}")],
             "home": [("{{{items_html}}}", "{{#items}}{{{html}}}{{/items}}"), ("{{{pager_html}}}{{/content}}", "{{> pager}}\n{{/content}}")],
             "list": [("{{{items_html}}}", "{{#items}}{{{html}}}{{/items}}"), ("{{{pager_html}}}{{/content}}", "{{> pager}}\n{{/content}}")],
