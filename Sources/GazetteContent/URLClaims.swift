@@ -43,10 +43,8 @@ package enum URLClaims {
     /// Every clash among `articles`: pages (``pageClashes(_:)``) and aliases
     /// (``redirects(_:rules:moved:)``), all in one list.
     package static func clashes(_ articles: [Article], rules: PermalinkRules) -> [Diagnostic] {
-        let pages = articles.map { article in
-            let place = rules.place(article)
-            return (article: article, url: place.url, file: place.file)
-        }
+        let places = Parallel.map(articles.count) { rules.place(articles[$0]) }
+        let pages = articles.indices.map { (article: articles[$0], url: places[$0].url, file: places[$0].file) }
         do {
             _ = try redirects(pages, rules: rules, moved: [])
             return pageClashes(pages)
@@ -60,8 +58,11 @@ package enum URLClaims {
     static func pageClashes(_ pages: [(article: Article, url: String, file: String)]) -> [Diagnostic] {
         var first: [String: Int] = [:]
         var clashing: Set<String> = []
-        for (index, page) in pages.enumerated() {
-            if first.updateValue(index, forKey: page.file) != nil || reserved.contains(page.file) { clashing.insert(page.file) }
+        first.reserveCapacity(pages.count)
+        // By index, not `enumerated()`: that would copy every article.
+        for index in pages.indices {
+            let file = pages[index].file
+            if first.updateValue(index, forKey: file) != nil || reserved.contains(file) { clashing.insert(file) }
         }
         guard !clashing.isEmpty else { return [] }
         let groups = Dictionary(grouping: pages.filter { clashing.contains($0.file) }, by: \.file)
@@ -89,9 +90,13 @@ package enum URLClaims {
         var problems: [Diagnostic] = []
         var owners: [String: Int] = [:]
         var bySource: [String: Int] = [:]
-        for (index, page) in pages.enumerated() {
-            if owners[page.file] == nil { owners[page.file] = index }
-            bySource[page.article.sourcePath] = index
+        owners.reserveCapacity(pages.count)
+        bySource.reserveCapacity(pages.count)
+        // By index, not `enumerated()`: that would copy every article, twice.
+        for index in pages.indices {
+            let file = pages[index].file
+            if owners[file] == nil { owners[file] = index }
+            bySource[pages[index].article.sourcePath] = index
         }
         let place = { (index: Int) -> String in
             let article = pages[index].article
@@ -99,8 +104,8 @@ package enum URLClaims {
         }
         var redirects: [String: Redirect] = [:]
         var aliasPlace: [String: String] = [:]
-        for (index, page) in pages.enumerated() {
-            let article = page.article
+        for index in pages.indices where !pages[index].article.aliases.isEmpty {
+            let page = pages[index], article = page.article
             for (number, written) in article.aliases.enumerated() {
                 let position = number < article.aliasPositions.count ? article.aliasPositions[number] : SourcePosition(line: 1, column: 1)
                 let at = { (message: String) in
