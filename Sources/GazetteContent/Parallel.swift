@@ -35,6 +35,21 @@ package enum Parallel {
         return results.withLock { $0.map { $0! } }
     }
 
+    /// Runs `first` and `second` side by side, on two cores when there are.
+    package static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let left = Mutex<A?>(nil), right = Mutex<B?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let value = first()
+                left.withLock { $0 = value }
+            } else {
+                let value = second()
+                right.withLock { $0 = value }
+            }
+        }
+        return (left.withLock { $0! }, right.withLock { $0! })
+    }
+
     private static func chunkCount(for count: Int) -> Int {
         min(count, max(1, count / 64), 256).clamped(to: 1...)
     }

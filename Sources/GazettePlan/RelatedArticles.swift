@@ -17,7 +17,9 @@ struct RelatedArticles {
         self.window = window
         var groupOfSlug: [String: Int] = [:]
         for (number, group) in tags.enumerated() { groupOfSlug[group.term.slug] = number }
-        tagGroups = articles.map { article in Array(Set(article.tags.compactMap { groupOfSlug[$0.slug] })).sorted() }
+        tagGroups = Parallel.map(articles.count) { [groupOfSlug] index in
+            Array(Set(articles[index].tags.compactMap { groupOfSlug[$0.slug] })).sorted()
+        }
         members = tags.map(\.members)
         instants = articles.map { $0.date.instant.timeIntervalSince1970 }
     }
