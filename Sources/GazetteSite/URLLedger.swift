@@ -46,8 +46,14 @@ struct URLLedger: Equatable {
 
     /// The file's text: the header, then every URL in byte order.
     var text: String {
-        URLLedger.header + sources.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            .map { "\($0.key)\t\($0.value)\n" }.joined()
+        var text = URLLedger.header
+        for url in sources.keys.sorted(by: ByteOrder.precedes) {
+            text += url
+            text += "\t"
+            text += sources[url]!
+            text += "\n"
+        }
+        return text
     }
 
     /// The URLs kept as redirects to an article, for the plan.
