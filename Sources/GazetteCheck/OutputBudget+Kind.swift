@@ -60,6 +60,15 @@ extension OutputBudget {
         return !dated.isEmpty && (rest.isEmpty || rest.first.map(text) == "page") ? .lists : .articles
     }
 
+    /// The folder of the file at `path`, with its trailing slash (`` at the root).
+    static func folder(of path: String) -> String {
+        // Up to the last slash's byte, for an ASCII path; else by characters, as ever.
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            return path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path.utf8[...$0])! } ?? ""
+        }
+        return path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+    }
+
     private static func memoryEquals(_ path: UnsafeBufferPointer<UInt8>, at offset: Int, _ text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
         for index in 0..<count where path[offset + index] != text.utf8Start[index] { return false }

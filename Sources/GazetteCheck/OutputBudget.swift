@@ -63,7 +63,7 @@ public struct OutputBudget: Sendable {
         total.files += 1
         total.bytes += bytes
         if bytes > largest.bytes || (bytes == largest.bytes && path < largest.path) { largest = (path, bytes) }
-        let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        let folder = Self.folder(of: path)
         filesPerFolder[folder, default: 0] += 1
     }
 

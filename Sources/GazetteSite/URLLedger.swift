@@ -46,14 +46,17 @@ struct URLLedger: Equatable {
 
     /// The file's text: the header, then every URL in byte order.
     var text: String {
-        var text = URLLedger.header
+        // Built as bytes, made a string once: appending to a String four times a line cost
+        // as much as the sort at 160,000 lines.
+        var bytes = Array(URLLedger.header.utf8)
+        bytes.reserveCapacity(sources.count * 80)
         for url in sources.keys.sorted(by: ByteOrder.precedes) {
-            text += url
-            text += "\t"
-            text += sources[url]!
-            text += "\n"
+            bytes += url.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += sources[url]!.utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The URLs kept as redirects to an article, for the plan.

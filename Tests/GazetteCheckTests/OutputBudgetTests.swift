@@ -30,11 +30,13 @@ struct OutputBudgetTests {
     ])
     func asciiPathsReadAsAnyPath(_ path: String) {
         #expect(OutputBudget.kind(of: path) == OutputBudget.anyKind(of: path))
+        #expect(OutputBudget.folder(of: path) == (path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""))
     }
 
     @Test func digitsBeyondASCIIStillMakeDateArchives() {
         #expect(OutputBudget.kind(of: "\u{0662}\u{0660}\u{0661}\u{0669}/index.html") == .lists)
         #expect(OutputBudget.kind(of: "caf\u{E9}/index.html") == .articles)
+        #expect(OutputBudget.folder(of: "caf\u{E9}/x/a.html") == "caf\u{E9}/x/")
     }
 
     static let sample = OutputBudget(files: [
