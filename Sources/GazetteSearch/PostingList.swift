@@ -10,13 +10,8 @@ struct PostingList {
     private var last = -1
 
     mutating func add(document: Int, count weighted: UInt32, positions list: ArraySlice<UInt32>) {
-        // Encoded in a scratch buffer and appended at once: a byte at a time, each append
-        // checked its array's uniqueness, and that was most of the merge's cost.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * VarInt.maxBytes) { scratch in
-            var end = VarInt.write(document - last, to: scratch, at: 0)
-            end = VarInt.write(Int(weighted), to: scratch, at: end)
-            entries.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<end]))
-        }
+        VarInt.append(document - last, to: &entries)
+        VarInt.append(Int(weighted), to: &entries)
         Self.appendPositions(list, to: &positions)
         last = document
         count += 1
@@ -24,14 +19,11 @@ struct PostingList {
 
     /// One document's positions as the positions file holds them: their count, then deltas.
     static func appendPositions(_ list: ArraySlice<UInt32>, to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (list.count + 1) * VarInt.maxBytes) { scratch in
-            var end = VarInt.write(list.count, to: scratch, at: 0)
-            var previous: UInt32 = 0
-            for position in list {
-                end = VarInt.write(Int(position - previous), to: scratch, at: end)
-                previous = position
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<end]))
+        VarInt.append(list.count, to: &bytes)
+        var previous: UInt32 = 0
+        for position in list {
+            VarInt.append(Int(position - previous), to: &bytes)
+            previous = position
         }
     }
 
