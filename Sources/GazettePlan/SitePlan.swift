@@ -45,7 +45,8 @@ package struct SitePlan: Sendable {
         // Two tasks of one core each, side by side.
         let (claims, index) = Parallel.pair({ () -> Result<[URLClaims.Redirect], DiagnosticsError> in
             do throws(DiagnosticsError) {
-                return .success(try URLClaims.redirects(entries.map { ($0.article, $0.url, $0.file) }, rules: rules, moved: moved))
+                let pages = entries.map { (URLClaims.Claimant($0.article), $0.url, $0.file) }
+                return .success(try URLClaims.redirects(pages, rules: rules, moved: moved))
             } catch {
                 return .failure(error)
             }
