@@ -23,6 +23,11 @@
 # so its own `rm -rf` finds nothing), leftovers of earlier runs are deleted first, and the
 # script waits PAUSE seconds (default 310) after that deletion before the first timing.
 # The outputs stay until the end (about 4 GB per round at 100,000); KEEP=1 keeps them.
+#
+# RAM=1 writes both tools' outputs to a RAM disk (/dev/shm) instead, and deletes each
+# output right after it is counted (deleting on tmpfs costs the next run nothing): the
+# disk then drops out, and what is left is each tool's CPU and how well it uses the cores.
+# It needs free memory for one output plus Hugo's peak (about 8 GB at 100,000).
 set -euo pipefail
 N=${1:?usage: Benchmarks/versus-hugo.sh N [RUNS]}
 RUNS=${2:-3}
@@ -32,14 +37,16 @@ SHARED=$REPO/../shared/bench
 [ -d "$SHARED" ] || { echo "no $SHARED: this script needs the shared baseline folder" >&2; exit 1; }
 SCRATCH=/tmp/gazette-vs-hugo
 RUNROOT=$SCRATCH/runs-$N
-rm -rf "$SCRATCH/bench" "$RUNROOT" "/tmp/gazette-vs-hugo-out-$N" "$SCRATCH/site-$N"
-mkdir -p "$SCRATCH" "$RUNROOT"
+OUTROOT=$RUNROOT
+if [ "${RAM:-0}" = 1 ]; then OUTROOT=/dev/shm/gazette-vs-hugo-$N; fi
+rm -rf "$SCRATCH/bench" "$RUNROOT" "/tmp/gazette-vs-hugo-out-$N" "$SCRATCH/site-$N" "$OUTROOT"
+mkdir -p "$SCRATCH" "$RUNROOT" "$OUTROOT"
 cp -r "$SHARED" "$SCRATCH/bench"
 chmod -R u+w "$SCRATCH/bench"
 
 (cd "$REPO" && swift build -c release --product gazette >/dev/null)
 GAZETTE=$REPO/.build/release/gazette
-echo "gazette $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet || echo '+changes'), N=$N, runs=$RUNS"
+echo "gazette $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet || echo '+changes'), N=$N, runs=$RUNS, outputs in $OUTROOT"
 
 # A Gazette site of its own: Content/ made of hard links to the baseline's articles (a
 # symbolic link leading out of the site folder is an error since issue 11).
@@ -66,7 +73,7 @@ sleep "$PAUSE"
 
 gazette_walls=() gazette_cpus=() hugo_walls=() hugo_cpus=()
 for round in $(seq 1 "$RUNS"); do
-  site=$RUNROOT/gazette-site-$round out=$RUNROOT/gazette-out-$round
+  site=$RUNROOT/gazette-site-$round out=$OUTROOT/gazette-out-$round
   make_site "$site"; sync
   line=$( { /usr/bin/time -f '%e %U %S %M' "$GAZETTE" build --site "$site" --output "$out" >/dev/null; } 2>&1 | tail -1)
   read -r wall user sys rss <<<"$line"
@@ -77,9 +84,11 @@ for round in $(seq 1 "$RUNS"); do
   printf 'gazette run %d: %s s wall, %s s user + %s s sys = %s s CPU, %d MB RSS, %d files, %d MB of files, %d MB by du -sb\n' \
     "$round" "$wall" "$user" "$sys" "$cpu" $((rss / 1024)) "$files" $((fbytes / 1000000)) $((bytes / 1000000))
   gazette_walls+=("$wall"); gazette_cpus+=("$cpu")
-  mkdir -p "$RUNROOT/hugo-$round"; sync
-  hline=$(OUT_ROOT=$RUNROOT/hugo-$round WARMUP=0 "$SCRATCH/bench/run_hugo.sh" "$N" 1 | grep '^RESULT' | head -1)
+  if [ "${RAM:-0}" = 1 ]; then rm -rf "$out" "$(dirname "$out")/.$(basename "$out").gazette-previous"; fi
+  mkdir -p "$OUTROOT/hugo-$round"; sync
+  hline=$(OUT_ROOT=$OUTROOT/hugo-$round WARMUP=0 "$SCRATCH/bench/run_hugo.sh" "$N" 1 | grep '^RESULT' | head -1)
   echo "hugo run $round: $hline"
+  if [ "${RAM:-0}" = 1 ]; then rm -rf "$OUTROOT/hugo-$round"; fi
   hugo_walls+=("$(sed -E 's/.*wall_s=([0-9.]+).*/\1/' <<<"$hline")")
   hugo_cpus+=("$(sed -E 's/.*cpu_s=([0-9.]+).*/\1/' <<<"$hline")")
 done
@@ -89,9 +98,9 @@ echo "gazette median: $gw s wall, $(median "${gazette_cpus[@]}") s CPU; hugo med
 echo "hugo wall / gazette wall: $(echo "scale=2; $hw / $gw" | bc)x"
 
 # The floor of each: copying its own output tree on the same disk (into new folders too).
-for tree in "$RUNROOT/gazette-out-1" "$RUNROOT/hugo-1/hugo-out-$N"; do
+for tree in "$OUTROOT/gazette-out-1" "$OUTROOT/hugo-1/hugo-out-$N"; do
   [ -d "$tree" ] || continue
   t=$( { /usr/bin/time -f '%e' cp -r "$tree" "$tree.copy"; } 2>&1 | tail -1)
   echo "cp -r of $tree: $t s, $(find "$tree" -type f | wc -l) files, $(( $(du -sb "$tree" | cut -f1) / 1000000 )) MB by du -sb"
 done
-if [ "${KEEP:-0}" != 1 ]; then rm -rf "$RUNROOT"; fi
+if [ "${KEEP:-0}" != 1 ]; then rm -rf "$RUNROOT" "$OUTROOT"; fi

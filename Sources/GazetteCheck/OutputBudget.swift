@@ -63,26 +63,8 @@ public struct OutputBudget: Sendable {
         total.files += 1
         total.bytes += bytes
         if bytes > largest.bytes || (bytes == largest.bytes && path < largest.path) { largest = (path, bytes) }
-        let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        let folder = Self.folder(of: path)
         filesPerFolder[folder, default: 0] += 1
-    }
-
-    /// The kind of the file at root-relative `path`.
-    public static func kind(of path: String) -> Kind {
-        if path.hasSuffix(".gz") || path.hasSuffix(".br") { return .compressed }
-        if let folder = folderKinds.first(where: { path.hasPrefix($0.prefix) }) { return folder.kind }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        if feedFiles.contains(name) { return .feeds }
-        if otherFiles.contains(path) || (name.hasPrefix("sitemap") && name.hasSuffix(".xml")) { return .other }
-        guard name.hasSuffix(".html") else { return .assets }
-        guard name == "index.html" else { return .articles }
-        let folders = path.split(separator: "/").dropLast()
-        guard let first = folders.first else { return .lists }
-        if listFolders.contains(String(first)) { return .lists }
-        // Date archives: `2019/`, `2019/03/`, `2019/03/07/`, and their `page/N/`.
-        let dated = folders.prefix { $0.allSatisfy(\.isNumber) }
-        let rest = folders.dropFirst(dated.count)
-        return !dated.isEmpty && (rest.isEmpty || rest.first == "page") ? .lists : .articles
     }
 
     private static func walk(_ path: String, relative: String, into budget: inout OutputBudget) {

@@ -79,7 +79,9 @@ public struct ContentCache: Sendable {
         out.string(Self.magic)
         out.uint64(key)
         out.int(entries.count)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        // The paths sorted, not the entries: sorting those copied every article many times.
+        for path in entries.keys.sorted() {
+            let entry = entries[path]!
             out.int(entry.size)
             out.int(entry.modified)
             let start = out.bytes.count

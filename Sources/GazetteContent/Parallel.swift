@@ -23,16 +23,35 @@ package enum Parallel {
 
     /// Maps `0..<count` through `transform` in parallel, keeping order.
     package static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        let results = Mutex<[T?]>(Array(repeating: nil, count: count))
+        guard count > 0 else { return [] }
         let chunks = chunkCount(for: count)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let slice = range(of: chunk, chunks: chunks, count: count)
-            let values = slice.map(transform)
-            results.withLock { all in
-                for (offset, value) in values.enumerated() { all[slice.lowerBound + offset] = value }
+        // Each result is made in its place in the array: collecting them through a lock and
+        // unwrapping them copied every value once more, serially (every article's entry).
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Each index is written by exactly one worker, and read only after all have finished.
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in range(of: chunk, chunks: chunks, count: count) {
+                    (output.baseAddress! + index).initialize(to: transform(index))
+                }
+            }
+            initialized = count
+        }
+    }
+
+    /// Runs `first` and `second` side by side, on two cores when there are.
+    package static func pair<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let left = Mutex<A?>(nil), right = Mutex<B?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let value = first()
+                left.withLock { $0 = value }
+            } else {
+                let value = second()
+                right.withLock { $0 = value }
             }
         }
-        return results.withLock { $0.map { $0! } }
+        return (left.withLock { $0! }, right.withLock { $0! })
     }
 
     private static func chunkCount(for count: Int) -> Int {

@@ -5,6 +5,7 @@ public enum Slug {
     /// `Önal` -> `onal`, `Erdoğan` -> `erdogan`, `Rock & Roll!` -> `rock-roll`.
     /// Letters are transliterated to ASCII, anything else collapses to single hyphens.
     public static func make(_ text: String) -> String {
+        if let slug = text.utf8.withContiguousStorageIfAvailable(asciiSlug) ?? nil { return slug }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
@@ -24,6 +25,28 @@ public enum Slug {
             }
         }
         return result
+    }
+
+    /// ``make(_:)`` of ASCII text, byte by byte (every tag and author of every article is
+    /// made a slug while loading); nil for other text.
+    private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0, pendingHyphen = false
+            for byte in bytes {
+                let isDigit = byte >= 48 && byte <= 57, isUpper = byte >= 65 && byte <= 90, isLower = byte >= 97 && byte <= 122
+                if isDigit || isUpper || isLower {
+                    // A hyphen only ever follows a kept byte, so it never outgrows the text.
+                    if pendingHyphen && count > 0 { out[count] = UInt8(ascii: "-"); count += 1 }
+                    pendingHyphen = false
+                    out[count] = isUpper ? byte + 32 : byte
+                    count += 1
+                } else if byte != UInt8(ascii: "'") {
+                    pendingHyphen = true
+                }
+            }
+            return count
+        }
     }
 
     /// Whether `slug` is a single safe path component made of slug characters.

@@ -2,9 +2,9 @@ import GazetteContent
 
 /// What list pages need, computed once from the articles sorted oldest first: taxonomies,
 /// date archives and neighbours. Lists hold indices into that ascending order.
-package struct SiteIndex {
+package struct SiteIndex: Sendable {
     /// A term and the ascending indices of its articles.
-    package struct Group<Kind: TermKind> {
+    package struct Group<Kind: TermKind>: Sendable {
         package var term: Term<Kind>
         package var members: [Int]
     }
@@ -15,27 +15,36 @@ package struct SiteIndex {
     /// Year -> month -> day -> ascending article indices.
     package let calendar: [Int: [Int: [Int: [Int]]]]
 
-    package init(articles: [Article], knownSections: [Section]) {
-        sections = Self.group(articles, knownOrder: knownSections) { $0.section.map { [$0] } ?? [] }
-        tags = Self.group(articles, knownOrder: []) { $0.tags }
-        authors = Self.group(articles, knownOrder: []) { $0.authors }
-        var calendar: [Int: [Int: [Int: [Int]]]] = [:]
-        for (index, article) in articles.enumerated() {
-            calendar[article.date.year, default: [:]][article.date.month, default: [:]][article.date.day, default: []].append(index)
-        }
-        self.calendar = calendar
+    /// The index of the first `count` of `articles` (all of them when nil).
+    package init(articles: [Article], count: Int? = nil, knownSections: [Section]) {
+        let count = count ?? articles.count
+        // Tags take as long as the rest together: made on another core meanwhile.
+        let (others, tags) = Parallel.pair({
+            let sections = Self.group(articles, count, knownOrder: knownSections) { $0.section.map { [$0] } ?? [] }
+            let authors = Self.group(articles, count, knownOrder: []) { $0.authors }
+            var calendar: [Int: [Int: [Int: [Int]]]] = [:]
+            for index in 0..<count {
+                let date = articles[index].date
+                calendar[date.year, default: [:]][date.month, default: [:]][date.day, default: []].append(index)
+            }
+            return (sections, authors, calendar)
+        }, { Self.group(articles, count, knownOrder: []) { $0.tags } })
+        (sections, authors, calendar) = others
+        self.tags = tags
     }
 
     /// Groups by slug. The display name is the one the earliest article uses, or the known
     /// one from `site.yml`. Order: known terms first as listed, then by slug.
     private static func group<Kind>(
-        _ articles: [Article], knownOrder: [Term<Kind>], terms: (Article) -> [Term<Kind>]
+        _ articles: [Article], _ count: Int, knownOrder: [Term<Kind>], terms: (Article) -> [Term<Kind>]
     ) -> [Group<Kind>] {
         var bySlug: [String: Group<Kind>] = [:]
         for known in knownOrder { bySlug[known.slug] = Group(term: known, members: []) }
-        for (index, article) in articles.enumerated() {
+        // By index, not `enumerated()`: that would copy every article.
+        for index in 0..<count {
+            let terms = terms(articles[index])
             var seen = Set<String>()
-            for term in terms(article) where seen.insert(term.slug).inserted {
+            for term in terms where terms.count == 1 || seen.insert(term.slug).inserted {
                 bySlug[term.slug, default: Group(term: term, members: [])].members.append(index)
             }
         }

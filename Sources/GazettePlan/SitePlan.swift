@@ -41,9 +41,17 @@ package struct SitePlan: Sendable {
     ) throws(DiagnosticsError) {
         let rules = try Self.rules(config)
         let entries = Parallel.map(sorted.count) { ArticleEntry(article: sorted[$0], rules: rules) }
-        let redirects = try URLClaims.redirects(entries.map { ($0.article, $0.url, $0.file) }, rules: rules, moved: moved)
         let listed = sorted.firstIndex(where: \.isPage) ?? sorted.count  // pages come last
-        let index = SiteIndex(articles: Array(sorted[..<listed]), knownSections: config.sections)
+        // Two tasks of one core each, side by side.
+        let (claims, index) = Parallel.pair({ () -> Result<[URLClaims.Redirect], DiagnosticsError> in
+            do throws(DiagnosticsError) {
+                let pages = entries.map { (URLClaims.Claimant($0.article), $0.url, $0.file) }
+                return .success(try URLClaims.redirects(pages, rules: rules, moved: moved))
+            } catch {
+                return .failure(error)
+            }
+        }, { SiteIndex(articles: sorted, count: listed, knownSections: config.sections) })
+        let redirects = try claims.get()
         let navSections = Self.navSections(config: config, index: index)
         let shapeKeys = Parallel.map(sorted.count) { Self.shapeKey(sorted[$0]) }
         let finder = RelatedArticles(articles: sorted, tags: index.tags)

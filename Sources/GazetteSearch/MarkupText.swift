@@ -1,10 +1,18 @@
+import GazetteContent
+
 /// The words of a Markdown body without what a reader never sees as text: link and image
 /// targets (`](https://…)`), HTML tags and entities. Everything else is kept; punctuation
 /// is dropped by the tokenizer anyway.
 enum MarkupText {
     static func plain(_ markdown: String) -> String {
-        guard markdown.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "&") })
-        else { return markdown }
+        // Three `memchr` scans: most bodies hold none of the marks, and a byte-by-byte test
+        // of every body's bytes cost more than the scans.
+        var text = markdown
+        let marked = text.withUTF8 { bytes in
+            ByteSearch.contains(UInt8(ascii: "]"), in: bytes) || ByteSearch.contains(UInt8(ascii: "<"), in: bytes)
+                || ByteSearch.contains(UInt8(ascii: "&"), in: bytes)
+        }
+        guard marked else { return markdown }
         var out: [UInt8] = []
         let bytes = Array(markdown.utf8)
         out.reserveCapacity(bytes.count)

@@ -66,19 +66,17 @@ extension SearchIndexEncoder {
     /// (US: U+001F) when its slug is not ``plainSlug(_:)`` of the folded name. The excerpt is
     /// the summary, cut to about ``excerptLength`` characters.
     func encodeDocuments(codes: [Int]) -> (files: [SearchFile], strides: [Int]) {
-        var folding = SearchFolding()
-        var files: [SearchFile] = [], strides: [Int] = []
-        var start = 0
-        while start < documents.count {
+        // The chunks are independent of each other: made on all cores, kept in order.
+        let made = Parallel.map((documents.count + Self.chunk - 1) / Self.chunk) { number in
+            var folding = SearchFolding()
+            let start = number * Self.chunk
             let lines = (start..<min(documents.count, start + Self.chunk)).map { index in
                 Self.documentLine(documents[index], code: codes[index], folding: &folding)
             }
             let (bytes, stride) = Self.chunkFile(lines)
-            files.append(SearchFile(path: "search/d/\(start / Self.chunk).txt", bytes: bytes))
-            strides.append(stride)
-            start += Self.chunk
+            return (SearchFile(path: "search/d/\(number).txt", bytes: bytes), stride)
         }
-        return (files, strides)
+        return (made.map(\.0), made.map(\.1))
     }
 
     /// One article's line of its document chunk (see ``encodeDocuments(codes:)``), without

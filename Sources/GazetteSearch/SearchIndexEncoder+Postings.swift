@@ -1,4 +1,5 @@
 import Foundation
+import GazetteContent
 
 extension SearchIndexEncoder {
     /// Shard files of postings, the hash of each shard (its three files together) and where
@@ -24,7 +25,7 @@ extension SearchIndexEncoder {
         let groups = members
         let encoded = Slots<(String, [(number: Int, at: Int, length: Int)])>(count: shards)
         DispatchQueue.concurrentPerform(iterations: shards) { shard in
-            let sorted = groups[shard].sorted { stems[$0].utf8.lexicographicallyPrecedes(stems[$1].utf8) }
+            let sorted = groups[shard].sorted { ByteOrder.precedes(stems[$0], stems[$1]) }
             var head: [UInt8] = Array("GZS1".utf8), tail: [UInt8] = [], positions: [UInt8] = []
             VarInt.append(sorted.count, to: &head)
             var entries: [(number: Int, at: Int, length: Int)] = []

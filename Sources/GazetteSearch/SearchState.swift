@@ -269,12 +269,16 @@ package struct SearchState: Sendable {
     }
 
     static func appendList(length: Int, words: [Int], to bytes: inout [UInt8]) {
-        VarInt.append(length, to: &bytes)
-        VarInt.append(words.count, to: &bytes)
-        var previous = -1
-        for word in words {
-            VarInt.append(word - previous - 1, to: &bytes)
-            previous = word
+        // Encoded in a scratch buffer and appended at once, as ``PostingList/add(document:count:positions:)`` does.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (words.count + 2) * VarInt.maxBytes) { scratch in
+            var end = VarInt.write(length, to: scratch, at: 0)
+            end = VarInt.write(words.count, to: scratch, at: end)
+            var previous = -1
+            for word in words {
+                end = VarInt.write(word - previous - 1, to: scratch, at: end)
+                previous = word
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<end]))
         }
     }
 }

@@ -7,9 +7,6 @@ package struct SearchTokenizer {
     package static let maxLength = 40
     private var folding = SearchFolding()
     private var isWord: [UInt32: Bool] = [:]
-    /// The word being read, as UTF-8, and its length in scalars.
-    private var word: [UInt8] = []
-    private var wordLength = 0
     private var run: [Unicode.Scalar] = []
     private var pair: [UInt8] = []
 
@@ -26,37 +23,58 @@ package struct SearchTokenizer {
     /// the indexer looks terms up without making a `String` of each.
     @discardableResult
     mutating func tokenizeBytes(_ text: String, from position: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
-        var position = position
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
-                    if !run.isEmpty { flushRun(&position, emit) }
-                    word.append(UInt8(value))
-                    wordLength += 1
-                } else if value >= 0x41 && value <= 0x5A {
-                    if !run.isEmpty { flushRun(&position, emit) }
-                    word.append(UInt8(value + 0x20))
-                    wordLength += 1
-                } else {
-                    flushAll(&position, emit)
+        // The word being read lives in a buffer of the call: appending each letter to an
+        // array checked the array's uniqueness once a letter, every letter of every article.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Word.capacity) { storage in
+            var word = Word(storage: storage)
+            var position = position
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                        if !run.isEmpty { flushRun(&position, emit) }
+                        word.append(UInt8(value))
+                        word.length += 1
+                    } else if value >= 0x41 && value <= 0x5A {
+                        if !run.isEmpty { flushRun(&position, emit) }
+                        word.append(UInt8(value + 0x20))
+                        word.length += 1
+                    } else {
+                        flushAll(&position, &word, emit)
+                    }
+                    continue
                 }
-                continue
-            }
-            for folded in folding.fold(scalar) {
-                if Self.isCJK(folded) {
-                    flushWord(&position, emit)
-                    run.append(folded)
-                } else if wordScalar(folded) {
-                    flushRun(&position, emit)
-                    append(folded)
-                } else {
-                    flushAll(&position, emit)
+                for folded in folding.fold(scalar) {
+                    if Self.isCJK(folded) {
+                        flushWord(&position, &word, emit)
+                        run.append(folded)
+                    } else if wordScalar(folded) {
+                        flushRun(&position, emit)
+                        UTF8.encode(folded) { word.append($0) }
+                        word.length += 1
+                    } else {
+                        flushAll(&position, &word, emit)
+                    }
                 }
             }
+            flushAll(&position, &word, emit)
+            return position
         }
-        flushAll(&position, emit)
-        return position
+    }
+
+    /// The UTF-8 bytes of the word being read and its length in scalars. Only a word of at
+    /// most ``maxLength`` scalars is emitted, and its bytes always fit; a longer one's bytes
+    /// past the capacity are counted, not kept.
+    private struct Word {
+        static let capacity = 4 * SearchTokenizer.maxLength
+        let storage: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        var length = 0
+
+        mutating func append(_ byte: UInt8) {
+            if count < Self.capacity { storage[count] = byte }
+            count += 1
+        }
     }
 
     /// All terms of `text`, in order.
@@ -87,24 +105,19 @@ package struct SearchTokenizer {
         return result
     }
 
-    private mutating func append(_ scalar: Unicode.Scalar) {
-        word.append(contentsOf: String(scalar).utf8)
-        wordLength += 1
-    }
-
-    private mutating func flushAll(_ position: inout Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        flushWord(&position, emit)
+    private mutating func flushAll(_ position: inout Int, _ word: inout Word, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        flushWord(&position, &word, emit)
         flushRun(&position, emit)
     }
 
-    private mutating func flushWord(_ position: inout Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        guard wordLength > 0 else { return }
-        if wordLength <= Self.maxLength {
-            word.withUnsafeBufferPointer { emit($0, position) }
+    private func flushWord(_ position: inout Int, _ word: inout Word, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        guard word.length > 0 else { return }
+        if word.length <= Self.maxLength {
+            emit(UnsafeBufferPointer(rebasing: word.storage[..<word.count]), position)
             position += 1
         }
-        word.removeAll(keepingCapacity: true)
-        wordLength = 0
+        word.count = 0
+        word.length = 0
     }
 
     private mutating func flushRun(_ position: inout Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {

@@ -9,6 +9,22 @@ enum VarInt {
         bytes.append(UInt8(value))
     }
 
+    /// The most bytes one number takes.
+    static let maxBytes = 10
+
+    /// Writes `value` at `offset` of `buffer`, which has room for ``maxBytes`` there;
+    /// returns the offset after it. The same bytes as ``append(_:to:)``.
+    static func write(_ value: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        var value = UInt(value), offset = offset
+        while value >= 0x80 {
+            buffer[offset] = UInt8(value & 0x7F) | 0x80
+            value >>= 7
+            offset += 1
+        }
+        buffer[offset] = UInt8(value)
+        return offset + 1
+    }
+
     /// Reads a number at `offset` and moves past it.
     static func read(_ bytes: [UInt8], _ offset: inout Int) -> Int {
         var value = 0, shift = 0

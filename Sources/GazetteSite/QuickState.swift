@@ -48,7 +48,8 @@ struct QuickState: Sendable {
         self.inputs = inputs
         var positionOfPath: [String: Int] = [:]
         positionOfPath.reserveCapacity(plan.entries.count)
-        for (position, entry) in plan.entries.enumerated() { positionOfPath[entry.article.sourcePath] = position }
+        // By index, not `enumerated()`: that would copy every entry's article.
+        for position in plan.entries.indices { positionOfPath[plan.entries[position].article.sourcePath] = position }
         let prefix = ArchiveLoader.contentFolder + "/"
         positions = inputs.map { positionOfPath[prefix + $0.path] ?? -1 }
         feeds = Feeds(config: plan.config, index: plan.index, articleCount: plan.listedCount).all

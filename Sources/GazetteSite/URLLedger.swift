@@ -46,8 +46,17 @@ struct URLLedger: Equatable {
 
     /// The file's text: the header, then every URL in byte order.
     var text: String {
-        URLLedger.header + sources.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            .map { "\($0.key)\t\($0.value)\n" }.joined()
+        // Built as bytes, made a string once: appending to a String four times a line cost
+        // as much as the sort at 160,000 lines.
+        var bytes = Array(URLLedger.header.utf8)
+        bytes.reserveCapacity(sources.count * 80)
+        for url in sources.keys.sorted(by: ByteOrder.precedes) {
+            bytes += url.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += sources[url]!.utf8
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The URLs kept as redirects to an article, for the plan.

@@ -21,6 +21,24 @@ struct OutputBudgetTests {
         #expect(OutputBudget.kind(of: path) == kind)
     }
 
+    /// The byte-level reading of ASCII paths agrees with the general one, odd paths included.
+    @Test(arguments: [
+        "", "/", "robots.txt", "/robots.txt", "x/robots.txt", "a//b/index.html", "2019//page/index.html", "tags",
+        "page/index.html", "2019/03/x/index.html", "2019/page/2/index.html", "2019/03/07/page/index.html", "search",
+        "sitemap.xml.gz", "x/sitemap-3.xml", "x/feed.xml", "feed.xml/", "2019/03/07/", "index.html/", "12a/index.html",
+        "tags/x/page/2/index.html", "archive", "search/", "pagefind/x.js", "a.html", "x/index.htm", "\u{7F}/index.html",
+    ])
+    func asciiPathsReadAsAnyPath(_ path: String) {
+        #expect(OutputBudget.kind(of: path) == OutputBudget.anyKind(of: path))
+        #expect(OutputBudget.folder(of: path) == (path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""))
+    }
+
+    @Test func digitsBeyondASCIIStillMakeDateArchives() {
+        #expect(OutputBudget.kind(of: "\u{0662}\u{0660}\u{0661}\u{0669}/index.html") == .lists)
+        #expect(OutputBudget.kind(of: "caf\u{E9}/index.html") == .articles)
+        #expect(OutputBudget.folder(of: "caf\u{E9}/x/a.html") == "caf\u{E9}/x/")
+    }
+
     static let sample = OutputBudget(files: [
         ("index.html", 5_000), ("2019/03/07/a.html", 20_000), ("2019/03/07/b.html", 30_000), ("2019/03/07/index.html", 4_000),
         ("feed.xml", 60_000), ("tags/x/feed.xml", 3_000), ("style.css", 2_000), ("index.html.gz", 1_000),

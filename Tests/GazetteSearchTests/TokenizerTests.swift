@@ -23,6 +23,17 @@ import Testing
         #expect(tokenizer.terms(String(repeating: "x", count: 41) + " ok") == ["ok"])
     }
 
+    /// Words of four-byte letters: one of exactly the longest length is kept whole, a longer
+    /// one (more bytes than that) is skipped and the word after it is read as ever.
+    @Test func keepsTheLongestWordsWholeAndSkipsLongerOnes() {
+        var tokenizer = SearchTokenizer()
+        let longest = String(repeating: "\u{10330}", count: SearchTokenizer.maxLength)
+        let longer = String(repeating: "\u{10330}", count: SearchTokenizer.maxLength + 25)
+        #expect(tokenizer.terms(longest + " a\u{10331}") == [longest, "a\u{10331}"])
+        #expect(tokenizer.terms(longer + " after") == ["after"])
+        #expect(tokenizer.terms(String(repeating: "\u{E9}", count: 30) + "x") == [String(repeating: "e", count: 30) + "x"])
+    }
+
     @Test func indexesCJKByCharacterPairs() {
         var tokenizer = SearchTokenizer()
         #expect(tokenizer.terms("東京都で") == ["東京", "京都", "都で"])
