@@ -48,10 +48,13 @@ extension PageFactory {
         // Title, link and date: the built-in theme lists related stories compactly; `html`
         // (the full list item) stays for themes that show more.
         let urls = related.map { SitePath.relative(fromFile: entry.file, to: entries[$0].url) }
-        context["related"] = zip(related, urls).map { other, url -> [String: Any] in
-            var fields = relatedEntry(other, url: url)
-            fields["html"] = TemplateText(items.html(other, root: root))
-            return fields
+        // Made only for a theme that loops over `related`: the built-in one writes `related_html`.
+        context["related"] = DeferredValue { [self] in
+            zip(related, urls).map { other, url -> [String: Any] in
+                var fields = relatedEntry(other, url: url)
+                fields["html"] = TemplateText(items.html(other, root: root))
+                return fields
+            }
         }
         // The `related` partial's lines, which the built-in theme writes one after another.
         context["related_html"] = TemplateText(zip(related, urls).map { lines.html($0, url: $1) }.joined())
