@@ -13,14 +13,18 @@ package struct XMLWriter {
 
     /// Opens `name`; every `open` needs a matching `close`.
     package mutating func open(_ name: String, _ attributes: Attributes = [:]) {
-        line("<\(name)\(Self.attributeText(attributes))>")
+        startTag(name, attributes)
+        text += ">\n"
         open.append(name)
     }
 
     /// Closes the innermost open element.
     mutating func close() {
         guard let name = open.popLast() else { return }
-        line("</\(name)>")
+        indent()
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// `<name attributes>text</name>`; nothing at all when `value` is nil.
@@ -31,12 +35,18 @@ package struct XMLWriter {
     /// `<name attributes>text</name>`; nothing at all when `value` is nil.
     mutating func element(_ name: String, _ attributes: Attributes, _ value: String?) {
         guard let value else { return }
-        line("<\(name)\(Self.attributeText(attributes))>\(Self.escape(value))</\(name)>")
+        startTag(name, attributes)
+        text += ">"
+        text += Self.escape(value)
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// `<name attributes/>`.
     package mutating func empty(_ name: String, _ attributes: Attributes = [:]) {
-        line("<\(name)\(Self.attributeText(attributes))/>")
+        startTag(name, attributes)
+        text += "/>\n"
     }
 
     /// The finished document; closes whatever is still open.
@@ -45,20 +55,25 @@ package struct XMLWriter {
         return text
     }
 
-    private mutating func line(_ content: String) {
-        // Appended piece by piece: no temporary string per line.
+    // Every piece is appended to `text` as it comes: a string per line and per attribute
+    // list, made only to be copied in, cost as much as the feeds' escaping.
+    private mutating func indent() {
         for _ in 0..<open.count { text += "  " }
-        text += content
-        text += "\n"
     }
 
-    private static func attributeText(_ attributes: Attributes) -> String {
-        var result = ""
-        for (name, value) in attributes {
+    /// The indented `<name attributes` of a line, without its closing `>` or `/>`.
+    private mutating func startTag(_ name: String, _ attributes: Attributes) {
+        indent()
+        text += "<"
+        text += name
+        for (attribute, value) in attributes {
             guard let value else { continue }
-            result += " \(name)=\"\(escape(value))\""
+            text += " "
+            text += attribute
+            text += "=\""
+            text += Self.escape(value)
+            text += "\""
         }
-        return result
     }
 
     /// Escapes `&`, `<`, `>`, `"` and `'` and drops characters that XML 1.0 forbids (C0
