@@ -3,10 +3,14 @@ import GazetteRender
 /// Writes an XML 1.0 document (feeds, sitemaps) element by element, indented, with every
 /// text and attribute value escaped and stripped of characters XML 1.0 does not allow.
 package struct XMLWriter {
-    package private(set) var text = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    /// The document so far, as UTF-8: appending bytes to an array costs less than appending
+    /// to a `String`, which re-checks its storage and counts at every piece.
+    private var text = ByteText()
     private var open: [String] = []
 
-    package init() {}
+    package init() {
+        text += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    }
 
     /// Attributes in the order written; nil values are left out.
     package typealias Attributes = KeyValuePairs<String, String?>
@@ -52,7 +56,7 @@ package struct XMLWriter {
     /// The finished document; closes whatever is still open.
     package mutating func finish() -> String {
         while !open.isEmpty { close() }
-        return text
+        return String(decoding: text.bytes, as: UTF8.self)
     }
 
     // Every piece is appended to `text` as it comes: a string per line and per attribute
@@ -104,6 +108,15 @@ package struct XMLWriter {
         case 0x09, 0x0A, 0x0D: return false
         case 0x00..<0x20, 0xFFFE, 0xFFFF: return true
         default: return false
+        }
+    }
+
+    /// UTF-8 bytes that strings are appended to with `+=`.
+    private struct ByteText {
+        var bytes: [UInt8] = []
+
+        static func += (text: inout ByteText, piece: String) {
+            text.bytes.append(contentsOf: piece.utf8)
         }
     }
 }
