@@ -3,24 +3,32 @@ import GazetteRender
 /// Writes an XML 1.0 document (feeds, sitemaps) element by element, indented, with every
 /// text and attribute value escaped and stripped of characters XML 1.0 does not allow.
 package struct XMLWriter {
-    package private(set) var text = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    /// The document so far, as UTF-8: appending bytes to an array costs less than appending
+    /// to a `String`, which re-checks its storage and counts at every piece.
+    private var text = ByteText()
     private var open: [String] = []
 
-    package init() {}
+    package init() {
+        text += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    }
 
     /// Attributes in the order written; nil values are left out.
     package typealias Attributes = KeyValuePairs<String, String?>
 
     /// Opens `name`; every `open` needs a matching `close`.
     package mutating func open(_ name: String, _ attributes: Attributes = [:]) {
-        line("<\(name)\(Self.attributeText(attributes))>")
+        startTag(name, attributes)
+        text += ">\n"
         open.append(name)
     }
 
     /// Closes the innermost open element.
     mutating func close() {
         guard let name = open.popLast() else { return }
-        line("</\(name)>")
+        indent()
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// `<name attributes>text</name>`; nothing at all when `value` is nil.
@@ -31,34 +39,45 @@ package struct XMLWriter {
     /// `<name attributes>text</name>`; nothing at all when `value` is nil.
     mutating func element(_ name: String, _ attributes: Attributes, _ value: String?) {
         guard let value else { return }
-        line("<\(name)\(Self.attributeText(attributes))>\(Self.escape(value))</\(name)>")
+        startTag(name, attributes)
+        text += ">"
+        text += Self.escape(value)
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// `<name attributes/>`.
     package mutating func empty(_ name: String, _ attributes: Attributes = [:]) {
-        line("<\(name)\(Self.attributeText(attributes))/>")
+        startTag(name, attributes)
+        text += "/>\n"
     }
 
     /// The finished document; closes whatever is still open.
     package mutating func finish() -> String {
         while !open.isEmpty { close() }
-        return text
+        return String(decoding: text.bytes, as: UTF8.self)
     }
 
-    private mutating func line(_ content: String) {
-        // Appended piece by piece: no temporary string per line.
+    // Every piece is appended to `text` as it comes: a string per line and per attribute
+    // list, made only to be copied in, cost as much as the feeds' escaping.
+    private mutating func indent() {
         for _ in 0..<open.count { text += "  " }
-        text += content
-        text += "\n"
     }
 
-    private static func attributeText(_ attributes: Attributes) -> String {
-        var result = ""
-        for (name, value) in attributes {
+    /// The indented `<name attributes` of a line, without its closing `>` or `/>`.
+    private mutating func startTag(_ name: String, _ attributes: Attributes) {
+        indent()
+        text += "<"
+        text += name
+        for (attribute, value) in attributes {
             guard let value else { continue }
-            result += " \(name)=\"\(escape(value))\""
+            text += " "
+            text += attribute
+            text += "=\""
+            text += Self.escape(value)
+            text += "\""
         }
-        return result
     }
 
     /// Escapes `&`, `<`, `>`, `"` and `'` and drops characters that XML 1.0 forbids (C0
@@ -89,6 +108,15 @@ package struct XMLWriter {
         case 0x09, 0x0A, 0x0D: return false
         case 0x00..<0x20, 0xFFFE, 0xFFFF: return true
         default: return false
+        }
+    }
+
+    /// UTF-8 bytes that strings are appended to with `+=`.
+    private struct ByteText {
+        var bytes: [UInt8] = []
+
+        static func += (text: inout ByteText, piece: String) {
+            text.bytes.append(contentsOf: piece.utf8)
         }
     }
 }

@@ -33,11 +33,15 @@ package struct SearchState: Sendable {
         }
 
         /// The next article, with its distinct word numbers in any order.
-        mutating func addArticle(length: Int, words: [Int32]) {
+        mutating func addArticle(length: Int, words: consuming [Int32]) {
             starts.append(lists.count)
             totalLength += length
-            for word in words { articles[Int(word)] += 1 }
-            SearchState.appendList(length: length, words: words.map(Int.init).sorted(), to: &lists)
+            // Sorted where they are: the list is the caller's to give away, and a sorted copy
+            // of it as `[Int]` cost two arrays per article.
+            var sorted = words
+            sorted.sort()
+            for word in sorted { articles[Int(word)] += 1 }
+            SearchState.appendList(length: length, words: sorted, to: &lists)
         }
     }
 
@@ -268,15 +272,15 @@ package struct SearchState: Sendable {
         }
     }
 
-    static func appendList(length: Int, words: [Int], to bytes: inout [UInt8]) {
+    static func appendList<Word: BinaryInteger>(length: Int, words: [Word], to bytes: inout [UInt8]) {
         // Encoded in a scratch buffer and appended at once, as ``PostingList/add(document:count:positions:)`` does.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (words.count + 2) * VarInt.maxBytes) { scratch in
             var end = VarInt.write(length, to: scratch, at: 0)
             end = VarInt.write(words.count, to: scratch, at: end)
             var previous = -1
             for word in words {
-                end = VarInt.write(word - previous - 1, to: scratch, at: end)
-                previous = word
+                end = VarInt.write(Int(word) - previous - 1, to: scratch, at: end)
+                previous = Int(word)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<end]))
         }

@@ -25,41 +25,70 @@ package struct SearchTokenizer {
     mutating func tokenizeBytes(_ text: String, from position: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
         // The word being read lives in a buffer of the call: appending each letter to an
         // array checked the array's uniqueness once a letter, every letter of every article.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Word.capacity) { storage in
-            var word = Word(storage: storage)
-            var position = position
-            for scalar in text.unicodeScalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
-                        if !run.isEmpty { flushRun(&position, emit) }
-                        word.append(UInt8(value))
-                        word.length += 1
-                    } else if value >= 0x41 && value <= 0x5A {
-                        if !run.isEmpty { flushRun(&position, emit) }
-                        word.append(UInt8(value + 0x20))
-                        word.length += 1
-                    } else {
-                        flushAll(&position, &word, emit)
+        // The text's UTF-8 read byte by byte, ASCII on its own path: most articles are mostly
+        // ASCII, and decoding every scalar through the string's scalar view cost more than the rest.
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Word.capacity) { storage in
+                var word = Word(storage: storage)
+                var position = position
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        index += 1
+                        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                            if !run.isEmpty { flushRun(&position, emit) }
+                            word.append(byte)
+                            word.length += 1
+                        } else if byte >= 0x41 && byte <= 0x5A {
+                            if !run.isEmpty { flushRun(&position, emit) }
+                            word.append(byte + 0x20)
+                            word.length += 1
+                        } else {
+                            flushAll(&position, &word, emit)
+                        }
+                        continue
                     }
-                    continue
-                }
-                for folded in folding.fold(scalar) {
-                    if Self.isCJK(folded) {
-                        flushWord(&position, &word, emit)
-                        run.append(folded)
-                    } else if wordScalar(folded) {
-                        flushRun(&position, emit)
-                        UTF8.encode(folded) { word.append($0) }
-                        word.length += 1
-                    } else {
-                        flushAll(&position, &word, emit)
+                    let scalar = Self.scalar(in: bytes, at: &index)
+                    for folded in folding.fold(scalar) {
+                        if Self.isCJK(folded) {
+                            flushWord(&position, &word, emit)
+                            run.append(folded)
+                        } else if wordScalar(folded) {
+                            flushRun(&position, emit)
+                            UTF8.encode(folded) { word.append($0) }
+                            word.length += 1
+                        } else {
+                            flushAll(&position, &word, emit)
+                        }
                     }
                 }
+                flushAll(&position, &word, emit)
+                return position
             }
-            flushAll(&position, &word, emit)
-            return position
         }
+    }
+
+    /// The scalar whose UTF-8 starts with the non-ASCII byte at `index`, moving `index` past
+    /// it. A `String`'s UTF-8 is always valid, so the lead byte tells the length.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        var value: UInt32
+        let length: Int
+        if lead < 0xE0 {
+            value = lead & 0x1F
+            length = 2
+        } else if lead < 0xF0 {
+            value = lead & 0x0F
+            length = 3
+        } else {
+            value = lead & 0x07
+            length = 4
+        }
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        index += length
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// The UTF-8 bytes of the word being read and its length in scalars. Only a word of at

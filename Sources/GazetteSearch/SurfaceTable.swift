@@ -17,12 +17,26 @@ struct SurfaceTable {
     /// The number stored for `word`, or nil.
     func find(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = VarInt.hash(bytes: word)
-        var index = Int(hash) & (slots.count - 1)
-        while slots[index].start >= 0 {
-            if slots[index].hash == hash && matches(slots[index], word) { return slots[index].value }
-            index = (index + 1) & (slots.count - 1)
+        // Through buffer pointers: every token comes here, and the arrays' checks (bounds,
+        // a retain each) cost about as much as the probe itself.
+        return slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                let mask = slots.count - 1
+                var index = Int(hash) & mask
+                while slots[index].start >= 0 {
+                    let slot = slots[index]
+                    if slot.hash == hash && Int(slot.length) == word.count
+                        && (word.isEmpty || Self.equal(arena.baseAddress! + Int(slot.start), word)) { return slot.value }
+                    index = (index + 1) & mask
+                }
+                return nil
+            }
         }
-        return nil
+    }
+
+    private static func equal(_ stored: UnsafePointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<word.count where stored[offset] != word[offset] { return false }
+        return true
     }
 
     /// Stores `value` for `word`, which must not be in the table yet.
@@ -41,13 +55,6 @@ struct SurfaceTable {
             let start = Int(slot.start)
             body(String(decoding: arena[start..<start + Int(slot.length)], as: UTF8.self), slot.value)
         }
-    }
-
-    private func matches(_ slot: Slot, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard Int(slot.length) == word.count else { return false }
-        let start = Int(slot.start)
-        for offset in 0..<word.count where arena[start + offset] != word[offset] { return false }
-        return true
     }
 
     private mutating func place(_ slot: Slot) {

@@ -34,6 +34,26 @@ import Testing
         #expect(tokenizer.terms(String(repeating: "\u{E9}", count: 30) + "x") == [String(repeating: "e", count: 30) + "x"])
     }
 
+    /// The tokenizer reads UTF-8 itself: every scalar of one, two, three and four bytes
+    /// decodes as the string's own scalar view gives it, and ends where the next begins.
+    @Test(arguments: ["é", "Ω", "ğ", "東京都", "한국어", "\u{10330}\u{1F600}", "aé東\u{10330}z"])
+    func decodesUTF8AsTheScalarView(_ text: String) {
+        let bytes = Array(text.utf8)
+        var decoded: [Unicode.Scalar] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                if buffer[index] < 0x80 {
+                    decoded.append(Unicode.Scalar(buffer[index]))
+                    index += 1
+                } else {
+                    decoded.append(SearchTokenizer.scalar(in: buffer, at: &index))
+                }
+            }
+        }
+        #expect(decoded == Array(text.unicodeScalars))
+    }
+
     @Test func indexesCJKByCharacterPairs() {
         var tokenizer = SearchTokenizer()
         #expect(tokenizer.terms("東京都で") == ["東京", "京都", "都で"])
